@@ -1,0 +1,110 @@
+/**
+ * The document: what the grid edits, the workbook stores and the IPC carries.
+ * Plain data only (no classes, no Dates) so it crosses IPC and JSON unchanged.
+ */
+import type { PeriodKind } from './periods';
+
+/** The editable columns of a period row, in grid order. */
+export const INPUT_FIELDS = [
+  'customersAtStart',
+  'newCustomers',
+  'customersAtEnd',
+  'avgPurchaseValue',
+  'purchasesPerYear',
+  'lifespanYears',
+  'profitMarginPct',
+  'promoters',
+  'passives',
+  'detractors',
+] as const;
+export type InputField = (typeof INPUT_FIELDS)[number];
+
+/** Inputs that count customers or responses: whole, non-negative numbers. */
+export const COUNT_FIELDS = [
+  'customersAtStart',
+  'newCustomers',
+  'customersAtEnd',
+  'promoters',
+  'passives',
+  'detractors',
+] as const satisfies readonly InputField[];
+export type CountField = (typeof COUNT_FIELDS)[number];
+
+/** A missing input is null, never 0: "no figure" and "zero customers" differ. */
+export type PeriodInputs = Record<InputField, number | null>;
+
+export interface PeriodRow extends PeriodInputs {
+  /** Stable identity for the grid and undo; never shown. */
+  id: string;
+  /** `2024-01`, `2024-Q1`, `2024`, or a period table's own wording. */
+  label: string;
+  /** `YYYY-MM-DD`, or null when the label is not one Pito can read. */
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+export const DERIVED_FIELDS = [
+  'lostCustomers',
+  'retentionRate',
+  'simpleRetentionRate',
+  'churnRate',
+  'clv',
+  'nps',
+  'npsMarginOfError',
+] as const;
+export type DerivedField = (typeof DERIVED_FIELDS)[number];
+
+/** Percentages on a 0-100 scale, unrounded; null where undefined. */
+export type PeriodMetrics = Record<DerivedField, number | null>;
+
+export interface CohortRow {
+  /** The period label of the cohort (the period holding the customers' start dates). */
+  label: string;
+  /** Customers who started in the cohort period. */
+  size: number;
+  /** activeAtEnd[k]: customers of the cohort still customers at the end of period cohort + k. */
+  activeAtEnd: number[];
+  /** retainedPct[k] = activeAtEnd[k] / size × 100; null when size is 0. */
+  retainedPct: (number | null)[];
+}
+
+export interface CohortTable {
+  periodKind: PeriodKind;
+  rows: CohortRow[];
+}
+
+export type UiLanguage = 'fi' | 'en';
+
+export interface DocumentSettings {
+  periodKind: PeriodKind;
+  /** ISO 4217 code, for display and the workbook's number formats. */
+  currency: string;
+  /** Margin % used where a period has none of its own; null for none. */
+  defaultProfitMarginPct: number | null;
+  language: UiLanguage;
+}
+
+export type DocumentSource = 'empty' | 'customerList' | 'periodTable' | 'workbook';
+
+export interface PitoDocument {
+  /** Bumped when the saved shape changes; the workbook's hidden sheet stores it. */
+  formatVersion: 1;
+  settings: DocumentSettings;
+  periods: PeriodRow[];
+  cohorts: CohortTable | null;
+  source: DocumentSource;
+}
+
+export const DOCUMENT_FORMAT_VERSION = 1 as const;
+
+export function defaultSettings(language: UiLanguage = 'en'): DocumentSettings {
+  return { periodKind: 'month', currency: 'EUR', defaultProfitMarginPct: null, language };
+}
+
+export function emptyInputs(): PeriodInputs {
+  return Object.fromEntries(INPUT_FIELDS.map((field) => [field, null])) as PeriodInputs;
+}
+
+export function createEmptyDocument(settings: DocumentSettings = defaultSettings()): PitoDocument {
+  return { formatVersion: DOCUMENT_FORMAT_VERSION, settings, periods: [], cohorts: null, source: 'empty' };
+}

@@ -1,0 +1,54 @@
+/**
+ * The bridge the renderer sees as `window.pito`: one method per channel, built from
+ * the contract by a factory that takes the transport. The preload passes Electron's
+ * ipcRenderer; the browser harness passes a Playwright binding that calls the very
+ * same main-side handlers.
+ */
+import type { ChannelName, Events, EventName, Invoke, RequestOf, ResponseOf, Subscribe } from './contract';
+import type { IpcResult } from './result';
+
+export const CHANNEL_NAMES = [
+  'import:chooseFile',
+  'import:droppedFile',
+  'import:preview',
+  'import:run',
+  'import:cancel',
+  'import:reaggregate',
+  'document:open',
+  'document:save',
+  'document:setDirty',
+  'recovery:write',
+  'recovery:check',
+  'recovery:discard',
+  'app:info',
+  'app:openExternal',
+  'app:setLanguage',
+] as const satisfies readonly ChannelName[];
+
+// Fails to compile when a channel of the contract is missing from the list above.
+type UnlistedChannel = Exclude<ChannelName, (typeof CHANNEL_NAMES)[number]>;
+export const everyChannelListed: [UnlistedChannel] extends [never] ? true : never = true;
+
+export const EVENT_NAMES = ['import:progress', 'menu:command'] as const satisfies readonly EventName[];
+
+export type ChannelMethods = {
+  readonly [C in ChannelName]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+};
+
+export interface PitoBridge extends ChannelMethods {
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+export function createBridge(invoke: Invoke, subscribe: Subscribe): PitoBridge {
+  const methods = Object.fromEntries(
+    CHANNEL_NAMES.map((channel) => [channel, (request: never) => invoke(channel, request)]),
+  ) as unknown as ChannelMethods;
+  const events = new Set<string>(EVENT_NAMES);
+  return Object.freeze({
+    ...methods,
+    on<E extends EventName>(event: E, listener: (payload: Events[E]) => void) {
+      if (!events.has(event)) throw new Error(`Unknown event ${String(event)}.`);
+      return subscribe(event, listener);
+    },
+  });
+}

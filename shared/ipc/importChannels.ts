@@ -1,0 +1,34 @@
+import type { CohortTable, PeriodRow, PitoDocument } from '../document';
+import type { ColumnMapping, ImportPreview, ImportReport } from '../importModel';
+import type { PeriodKind } from '../periods';
+
+/** A file the main side holds for the renderer: the path itself never crosses IPC. */
+export interface FileHandle {
+  fileId: string;
+  fileName: string;
+  sizeBytes: number;
+}
+
+export interface ImportOutcome {
+  document: PitoDocument;
+  report: ImportReport;
+}
+
+export interface ImportChannels {
+  /** Shows the native open dialog; null when the user cancels. */
+  'import:chooseFile': (request: Record<string, never>) => FileHandle | null;
+  /** A file dropped on the window: the preload resolves the OS path, never the page. */
+  'import:droppedFile': (request: { path: string }) => FileHandle;
+  'import:preview': (request: { fileId: string; sheet: string | null }) => ImportPreview;
+  /** Reads the whole file off the main thread; `jobId` is the renderer's, for progress and cancel. */
+  'import:run': (request: {
+    fileId: string;
+    jobId: string;
+    sheet: string | null;
+    mapping: ColumnMapping;
+    periodKind: PeriodKind;
+  }) => ImportOutcome;
+  'import:cancel': (request: { jobId: string }) => void;
+  /** Periods and cohorts of the last imported customer list for another period kind. */
+  'import:reaggregate': (request: { periodKind: PeriodKind }) => { periods: PeriodRow[]; cohorts: CohortTable | null };
+}

@@ -1,0 +1,35 @@
+/**
+ * Row checks of `metrics.md`: shown on the row and listed in the import report,
+ * never silently "fixed".
+ */
+import { COUNT_FIELDS, type CountField, type PeriodInputs } from './document';
+
+export type RowCheckCode =
+  | 'negativeCount' // a count below zero
+  | 'fractionalCount' // a count that is not a whole number
+  | 'retainedExceedsStart' // E − N > S: more customers retained than there were
+  | 'negativeRetained' // E − N < 0: more new customers than customers at the end
+  | 'retainedWithoutStart'; // S = 0 with E − N > 0
+
+export interface RowCheck {
+  code: RowCheckCode;
+  /** The input the check is about, for count checks. */
+  field?: CountField;
+}
+
+export function checkRow(row: PeriodInputs): RowCheck[] {
+  const checks: RowCheck[] = [];
+  for (const field of COUNT_FIELDS) {
+    const value = row[field];
+    if (value === null) continue;
+    if (value < 0) checks.push({ code: 'negativeCount', field });
+    if (!Number.isInteger(value)) checks.push({ code: 'fractionalCount', field });
+  }
+  const { customersAtStart: start, newCustomers: added, customersAtEnd: end } = row;
+  if (start === null || added === null || end === null) return checks;
+  const retained = end - added;
+  if (start === 0 && retained > 0) checks.push({ code: 'retainedWithoutStart' });
+  else if (retained > start) checks.push({ code: 'retainedExceedsStart' });
+  if (retained < 0) checks.push({ code: 'negativeRetained' });
+  return checks;
+}

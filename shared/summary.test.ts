@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { emptyInputs, type PeriodRow } from './document';
+import { summarizeRange } from './summary';
+
+function period(label: string, S: number, N: number, E: number): PeriodRow {
+  return { ...emptyInputs(), id: label, label, firstDay: null, lastDay: null, customersAtStart: S, newCustomers: N, customersAtEnd: E };
+}
+
+describe('whole-range summary', () => {
+  it('treats the range as one period: S first, ΣN, E last', () => {
+    const summary = summarizeRange([period('2024-01', 100, 10, 105), period('2024-02', 105, 20, 110)]);
+    expect(summary.inputs.customersAtStart).toBe(100);
+    expect(summary.inputs.newCustomers).toBe(30);
+    expect(summary.inputs.customersAtEnd).toBe(110);
+    expect(summary.metrics.retentionRate).toBe(80);
+    expect(summary.totalLost).toBe(20);
+    expect(summary.metrics.lostCustomers).toBe(20);
+  });
+
+  it('leaves sums null when a row lacks the figure, and everything null for no rows', () => {
+    const rows = [period('2024-01', 100, 10, 105), { ...period('2024-02', 105, 0, 110), newCustomers: null }];
+    expect(summarizeRange(rows).inputs.newCustomers).toBeNull();
+    expect(summarizeRange([]).metrics.retentionRate).toBeNull();
+    expect(summarizeRange([]).totalLost).toBeNull();
+  });
+});
