@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { catalogs, translate } from './index';
+
+describe('translation catalogs', () => {
+  it('have the same keys in Finnish and English, none empty', () => {
+    expect(Object.keys(catalogs.fi).sort()).toEqual(Object.keys(catalogs.en).sort());
+    for (const language of ['en', 'fi'] as const) {
+      for (const [key, text] of Object.entries(catalogs[language])) expect(text.trim(), `${language} ${key}`).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(catalogs.en) as (keyof typeof catalogs.en)[]) {
+      expect(placeholders(catalogs.fi[key]), key).toEqual(placeholders(catalogs.en[key]));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('fi', 'metric.churnRate.name')).toBe('Asiakaspoistuma');
+  });
+});

@@ -1,0 +1,49 @@
+/** Names and one-line definitions of every figure, for column headers, tooltips and the Definitions sheet. */
+export const metricsEn = {
+  'metric.label.name': 'Period',
+  'metric.customersAtStart.name': 'Customers at start',
+  'metric.customersAtStart.definition': 'Customers at the first moment of the period (S).',
+  'metric.newCustomers.name': 'New customers',
+  'metric.newCustomers.definition': 'Customers acquired during the period (N).',
+  'metric.customersAtEnd.name': 'Customers at end',
+  'metric.customersAtEnd.definition': 'Customers at the last moment of the period (E).',
+  'metric.avgPurchaseValue.name': 'Average purchase',
+  'metric.avgPurchaseValue.definition': 'Average value of one purchase.',
+  'metric.purchasesPerYear.name': 'Purchases per year',
+  'metric.purchasesPerYear.definition': 'Purchases per customer per year.',
+  'metric.lifespanYears.name': 'Lifespan (years)',
+  'metric.lifespanYears.definition': 'Expected length of a customer relationship in years.',
+  'metric.profitMarginPct.name': 'Margin %',
+  'metric.profitMarginPct.definition': 'Profit margin as a percentage of revenue.',
+  'metric.promoters.name': 'Promoters',
+  'metric.promoters.definition': 'NPS responses of 9 or 10.',
+  'metric.passives.name': 'Passives',
+  'metric.passives.definition': 'NPS responses of 7 or 8.',
+  'metric.detractors.name': 'Detractors',
+  'metric.detractors.definition': 'NPS responses of 0 to 6.',
+  'metric.lostCustomers.name': 'Lost customers',
+  'metric.lostCustomers.definition': 'Customers lost during the period: S + N − E.',
+  'metric.retentionRate.name': 'Retention rate',
+  'metric.retentionRate.definition':
+    'Customer retention rate (CRR): (E − N) / S × 100. Blank when there were no customers at the start.',
+  'metric.simpleRetentionRate.name': 'Simple retention',
+  'metric.simpleRetentionRate.definition':
+    'E / S × 100. Shown beside the retention rate because new customers can hide churn in it.',
+  'metric.churnRate.name': 'Churn rate',
+  'metric.churnRate.definition': '100 − retention rate.',
+  'metric.clv.name': 'CLV',
+  'metric.clv.definition':
+    'Customer lifetime value: average purchase × purchases per year × lifespan × margin % / 100. Blank when an input is missing.',
+  'metric.nps.name': 'NPS',
+  'metric.nps.definition':
+    'Net Promoter Score: (promoters − detractors) / responses × 100, from −100 to 100. Blank with no responses.',
+  'metric.npsMarginOfError.name': 'NPS ± margin',
+  'metric.npsMarginOfError.definition':
+    '95 % margin of error of the NPS: 1.96 × √((p + d − (p − d)²) / n) × 100, p and d the promoter and detractor shares, n the responses.',
+  'metric.repeatPurchaseRate.name': 'Repeat purchase rate',
+  'metric.repeatPurchaseRate.definition':
+    'Customers with two or more purchases / customers with at least one purchase × 100.',
+  'metric.rangeRetention.name': 'Retention over the whole range',
+  'metric.rangeRetention.definition':
+    'The range as one period: (customers at the end of the last period − all new customers of the range) / customers at the start of the first period × 100.',
+} as const;

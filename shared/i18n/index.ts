@@ -1,0 +1,23 @@
+/**
+ * The translation catalogs: every user-facing string of the app, the CLI and the
+ * workbook, in English and Finnish. Each feature keeps its own namespace file under
+ * en/ and fi/; the Finnish file is typed by the English one, so a key missing in
+ * either language fails to compile (and a test checks the same at run time).
+ */
+import type { UiLanguage } from '../document';
+import { metricsEn } from './en/metrics';
+import { metricsFi } from './fi/metrics';
+
+const en = { ...metricsEn };
+export type MessageKey = keyof typeof en;
+
+const fi: Record<MessageKey, string> = { ...metricsFi };
+
+export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };
+
+/** The message for a key, with `{name}` placeholders filled from params. */
+export function translate(language: UiLanguage, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = catalogs[language][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
