@@ -3,7 +3,21 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Packages that only the main side or the renderer may use: shared/ is pure domain code. */
-const impureModules = ['electron', 'node:*', 'fs', 'path', 'os', 'worker_threads', 'child_process', 'react', 'react-dom', 'react/*', 'ag-grid-*', 'ag-charts-*', 'exceljs'];
+const impureModules = [
+  'electron',
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'worker_threads',
+  'child_process',
+  'react',
+  'react-dom',
+  'react/*',
+  'ag-grid-*',
+  'ag-charts-*',
+  'exceljs',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'bench/data/', 'test-results/', 'playwright-report/'] },
@@ -20,7 +34,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: impureModules, message: 'shared/ is pure: no Node, Electron, DOM or UI imports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: impureModules, message: 'shared/ is pure: no Node, Electron, DOM or UI imports.' }] },
+      ],
     },
   },
   {
@@ -28,7 +45,17 @@ export default tseslint.config(
     ignores: ['renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'node:*', 'fs', 'path', 'exceljs', '../electron/*', '../../electron/*'], message: 'The renderer reaches the main side only through window.pito.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', 'fs', 'path', 'exceljs', '../electron/*', '../../electron/*'],
+              message: 'The renderer reaches the main side only through window.pito.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -39,7 +39,14 @@ const steps = [
   { name: 'build', command: ['node', 'scripts/build.mjs'] },
   {
     name: 'unit and integration (vitest)',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`],
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(reports, 'vitest.json')}`,
+    ],
     counts: () => vitestCounts(join(reports, 'vitest.json')),
   },
   {
@@ -56,7 +63,11 @@ const steps = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'electron.json') },
     counts: () => playwrightCounts(join(reports, 'electron.json')),
   },
-  { name: 'security scan (electronegativity)', script: 'scripts/security-scan.mjs', command: ['node', 'scripts/security-scan.mjs'] },
+  {
+    name: 'security scan (electronegativity)',
+    script: 'scripts/security-scan.mjs',
+    command: ['node', 'scripts/security-scan.mjs'],
+  },
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };

@@ -13,7 +13,11 @@ describe('calendar dates', () => {
     fc.assert(
       fc.property(fc.integer({ min: dayNumberOf(1900, 1, 1), max: dayNumberOf(2100, 12, 31) }), (n) => {
         const utc = new Date(n * 86_400_000);
-        expect(civilDateOf(n)).toEqual({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() });
+        expect(civilDateOf(n)).toEqual({
+          year: utc.getUTCFullYear(),
+          month: utc.getUTCMonth() + 1,
+          day: utc.getUTCDate(),
+        });
         expect(formatIsoDate(n)).toBe(utc.toISOString().slice(0, 10));
       }),
     );

@@ -24,7 +24,11 @@ describe('period calendar', () => {
 
   it('puts the first and last day of a period in that period', () => {
     for (const kind of ['month', 'quarter', 'year'] as const) {
-      for (const period of periodRange(periodIndexOf(dayNumberOf(2023, 11, 1), kind), periodIndexOf(dayNumberOf(2025, 2, 1), kind), kind)) {
+      for (const period of periodRange(
+        periodIndexOf(dayNumberOf(2023, 11, 1), kind),
+        periodIndexOf(dayNumberOf(2025, 2, 1), kind),
+        kind,
+      )) {
         expect(periodIndexOf(period.firstDay, kind)).toBe(period.index);
         expect(periodIndexOf(period.lastDay, kind)).toBe(period.index);
         expect(periodIndexOf(period.lastDay + 1, kind)).toBe(period.index + 1);

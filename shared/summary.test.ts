@@ -3,7 +3,16 @@ import { emptyInputs, type PeriodRow } from './document';
 import { summarizeRange } from './summary';
 
 function period(label: string, S: number, N: number, E: number): PeriodRow {
-  return { ...emptyInputs(), id: label, label, firstDay: null, lastDay: null, customersAtStart: S, newCustomers: N, customersAtEnd: E };
+  return {
+    ...emptyInputs(),
+    id: label,
+    label,
+    firstDay: null,
+    lastDay: null,
+    customersAtStart: S,
+    newCustomers: N,
+    customersAtEnd: E,
+  };
 }
 
 describe('whole-range summary', () => {

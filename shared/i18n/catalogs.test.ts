@@ -5,7 +5,8 @@ describe('translation catalogs', () => {
   it('have the same keys in Finnish and English, none empty', () => {
     expect(Object.keys(catalogs.fi).sort()).toEqual(Object.keys(catalogs.en).sort());
     for (const language of ['en', 'fi'] as const) {
-      for (const [key, text] of Object.entries(catalogs[language])) expect(text.trim(), `${language} ${key}`).not.toBe('');
+      for (const [key, text] of Object.entries(catalogs[language]))
+        expect(text.trim(), `${language} ${key}`).not.toBe('');
     }
   });
 
