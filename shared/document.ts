@@ -84,6 +84,13 @@ export interface DocumentSettings {
   language: UiLanguage;
 }
 
+/** Figures of the whole imported customer list that no period row holds. */
+export interface CustomerListStats {
+  customers: number;
+  /** Customers with two or more purchases / customers with at least one × 100; null without purchase data. */
+  repeatPurchaseRate: number | null;
+}
+
 export type DocumentSource = 'empty' | 'customerList' | 'periodTable' | 'workbook';
 
 export interface PitoDocument {
@@ -92,6 +99,8 @@ export interface PitoDocument {
   settings: DocumentSettings;
   periods: PeriodRow[];
   cohorts: CohortTable | null;
+  /** Present when the document came from a customer list. */
+  listStats: CustomerListStats | null;
   source: DocumentSource;
 }
 
@@ -106,5 +115,12 @@ export function emptyInputs(): PeriodInputs {
 }
 
 export function createEmptyDocument(settings: DocumentSettings = defaultSettings()): PitoDocument {
-  return { formatVersion: DOCUMENT_FORMAT_VERSION, settings, periods: [], cohorts: null, source: 'empty' };
+  return {
+    formatVersion: DOCUMENT_FORMAT_VERSION,
+    settings,
+    periods: [],
+    cohorts: null,
+    listStats: null,
+    source: 'empty',
+  };
 }

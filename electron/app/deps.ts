@@ -1,0 +1,18 @@
+/**
+ * What every main-side feature gets from whoever hosts it: the Electron shell in the
+ * app, the browser harness in end-to-end tests, a plain object in unit tests.
+ */
+import type { Dialogs } from '../dialogs';
+import type { Emit } from '../ipc/handlerTypes';
+import type { MainSession } from '../session';
+
+export interface MainDeps {
+  dialogs: Dialogs;
+  emit: Emit;
+  session: MainSession;
+  /** The app's own data folder (autosave, window state); a temporary folder in tests. */
+  userDataDir: string;
+  appVersion: string;
+  /** BCP 47 tag of the operating system's locale. */
+  systemLocale: string;
+}
