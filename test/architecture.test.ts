@@ -1,0 +1,43 @@
+/**
+ * The folder says where code may run: shared/ is pure, the renderer reaches the main
+ * side only through window.pito. These tests prove the lint rules that enforce it bite.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function restrictedImports(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('import boundaries', () => {
+  it.each([
+    "import { app } from 'electron';",
+    "import { readFile } from 'node:fs/promises';",
+    "import fs from 'fs';",
+    "import { useState } from 'react';",
+    "import { AgGridReact } from 'ag-grid-react';",
+    "import ExcelJS from 'exceljs';",
+  ])('rejects in shared/: %s', async (line) => {
+    expect(await restrictedImports(`${line}\nexport const x = 1;\n`, 'shared/example.ts')).not.toEqual([]);
+  });
+
+  it('allows shared/ to import shared/', async () => {
+    expect(
+      await restrictedImports(
+        "import { periodAt } from './periods';\nexport const x = periodAt;\n",
+        'shared/example.ts',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    "import { ipcRenderer } from 'electron';",
+    "import { readFile } from 'node:fs';",
+    "import { x } from '../../electron/session';",
+  ])('rejects in renderer/: %s', async (line) => {
+    expect(await restrictedImports(`${line}\nexport const y = 1;\n`, 'renderer/src/example.ts')).not.toEqual([]);
+  });
+});
