@@ -1,0 +1,66 @@
+/**
+ * The structural check of a document crossing IPC (save, autosave). It checks shape
+ * and bounds, not business rules: the renderer may hold a row the user has not
+ * finished (a negative count, say) and saving it must still work. What it refuses is
+ * what no renderer of ours sends: NaN or Infinity, strings where numbers belong,
+ * unbounded arrays or strings. Keys the model does not know are dropped, not
+ * refused, so display-only fields a row may carry never reach the workbook.
+ */
+import { z } from 'zod';
+import { DOCUMENT_FORMAT_VERSION, INPUT_FIELDS, type InputField } from '../../shared/document';
+import { PERIOD_KINDS } from '../../shared/periods';
+
+/** More periods than 400 years of months: no real document comes near it. */
+export const MAX_PERIODS = 5000;
+/** Labels, ids and names: a period table's own wording may be long, but not unbounded. */
+export const MAX_TEXT = 200;
+
+/** z.number() already refuses NaN and ±Infinity (zod 4). */
+const figure = z.number().nullable();
+const text = z.string().max(MAX_TEXT);
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD.')
+  .nullable();
+
+const inputShape = Object.fromEntries(INPUT_FIELDS.map((field) => [field, figure])) as Record<
+  InputField,
+  typeof figure
+>;
+
+export const periodRowSchema = z.object({
+  id: text.min(1),
+  label: text,
+  firstDay: isoDay,
+  lastDay: isoDay,
+  ...inputShape,
+});
+
+export const periodKindSchema = z.enum(PERIOD_KINDS);
+export const uiLanguageSchema = z.enum(['fi', 'en']);
+
+const cohortRowSchema = z.object({
+  label: text,
+  size: z.number(),
+  activeAtEnd: z.array(z.number()).max(MAX_PERIODS),
+  retainedPct: z.array(figure).max(MAX_PERIODS),
+});
+
+export const documentSchema = z.object({
+  formatVersion: z.literal(DOCUMENT_FORMAT_VERSION),
+  settings: z.object({
+    periodKind: periodKindSchema,
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code such as EUR.'),
+    defaultProfitMarginPct: figure,
+    language: uiLanguageSchema,
+  }),
+  periods: z.array(periodRowSchema).max(MAX_PERIODS),
+  cohorts: z
+    .object({
+      periodKind: periodKindSchema,
+      rows: z.array(cohortRowSchema).max(MAX_PERIODS),
+    })
+    .nullable(),
+  listStats: z.object({ customers: z.number(), repeatPurchaseRate: figure }).nullable(),
+  source: z.enum(['empty', 'customerList', 'periodTable', 'workbook']),
+});

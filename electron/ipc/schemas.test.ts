@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyDocument, emptyInputs, type PeriodRow, type PitoDocument } from '../../shared/document';
+import type { ChannelName, RequestOf } from '../../shared/ipc/contract';
+import { MAX_PERIODS } from './documentSchema';
+import { requestSchemas } from './schemas';
+
+function row(label: string): PeriodRow {
+  return { id: `row-${label}`, label, firstDay: '2024-01-01', lastDay: '2024-01-31', ...emptyInputs() };
+}
+
+function documentWith(periods: PeriodRow[]): PitoDocument {
+  return {
+    ...createEmptyDocument(),
+    periods,
+    cohorts: {
+      periodKind: 'month',
+      rows: [{ label: '2024-01', size: 2, activeAtEnd: [2, 1], retainedPct: [100, 50] }],
+    },
+    listStats: { customers: 2, repeatPurchaseRate: null },
+    source: 'customerList',
+  };
+}
+
+/** One well-formed request per channel; the type makes the table list every channel. */
+const validRequests: { [C in ChannelName]: RequestOf<C> } = {
+  'import:chooseFile': {},
+  'import:droppedFile': { path: '/home/user/customers.xlsx' },
+  'import:preview': { fileId: 'f1', sheet: null },
+  'import:run': {
+    fileId: 'f1',
+    jobId: 'j1',
+    sheet: 'Sheet1',
+    mapping: { shape: 'customerList', columns: { customerId: 0, startDate: 1 } },
+    periodKind: 'quarter',
+  },
+  'import:cancel': { jobId: 'j1' },
+  'import:reaggregate': { periodKind: 'year' },
+  'document:open': {},
+  'document:save': { document: documentWith([row('2024-01')]), saveAs: false },
+  'document:setDirty': { dirty: true },
+  'recovery:write': { document: createEmptyDocument() },
+  'recovery:check': {},
+  'recovery:discard': {},
+  'app:info': {},
+  'app:openExternal': { url: 'https://example.com/' },
+  'app:setLanguage': { language: 'fi' },
+};
+
+function issuesOf<C extends ChannelName>(channel: C, request: unknown): string[] {
+  const result = requestSchemas[channel].safeParse(request);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('request schemas', () => {
+  it.each(Object.entries(validRequests))('accept a well-formed %s request', (channel, request) => {
+    expect(issuesOf(channel as ChannelName, request)).toEqual([]);
+  });
+
+  it.each([null, undefined, 'text', 42, []])('refuse %j as the request of a channel without arguments', (request) => {
+    expect(issuesOf('app:info', request)).not.toEqual([]);
+  });
+
+  it('refuse extra keys on a request', () => {
+    expect(issuesOf('app:info', { command: 'rm -rf /' })).toEqual([': Unrecognized key: "command"']);
+  });
+
+  it('refuse a relative or made-up dropped path', () => {
+    expect(issuesOf('import:droppedFile', { path: '../../etc/passwd' })).toEqual([
+      'path: Expected an absolute path from the operating system.',
+    ]);
+  });
+
+  it('refuse NaN, Infinity and strings where a figure belongs, naming the field', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '12']) {
+      const document = documentWith([row('2024-01'), { ...row('2024-02'), customersAtEnd: bad as number }]);
+      const issues = issuesOf('document:save', { document, saveAs: true });
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatch(/^document\.periods\.1\.customersAtEnd: /);
+    }
+  });
+
+  it('refuse more periods than the bound', () => {
+    const periods = Array.from({ length: MAX_PERIODS + 1 }, (_, index) => row(String(index)));
+    expect(issuesOf('recovery:write', { document: documentWith(periods) })).toEqual([
+      `document.periods: Too big: expected array to have <=${MAX_PERIODS} items`,
+    ]);
+  });
+
+  it('refuse a document of another format version or with a bad currency', () => {
+    const document = { ...createEmptyDocument(), formatVersion: 2 };
+    expect(issuesOf('recovery:write', { document })[0]).toMatch(/^document\.formatVersion: /);
+    const settings = { ...createEmptyDocument().settings, currency: 'euro' };
+    expect(issuesOf('recovery:write', { document: { ...createEmptyDocument(), settings } })).toEqual([
+      'document.settings.currency: Expected an ISO 4217 currency code such as EUR.',
+    ]);
+  });
+
+  it('drop keys a document row does not define, keeping the rest', () => {
+    const withExtra = { ...row('2024-01'), retentionRate: 80 };
+    const result = requestSchemas['recovery:write'].parse({ document: documentWith([withExtra]) });
+    expect(result.document.periods[0]).toEqual(row('2024-01'));
+  });
+
+  it('refuse a column mapping that names an unknown field or a negative column', () => {
+    const base = validRequests['import:run'];
+    expect(issuesOf('import:run', { ...base, mapping: { shape: 'customerList', columns: { password: 1 } } })).toEqual([
+      'mapping.columns: Unrecognized key: "password"',
+    ]);
+    expect(issuesOf('import:run', { ...base, mapping: { shape: 'periodTable', columns: { period: -1 } } })).toEqual([
+      'mapping.columns.period: Too small: expected number to be >=0',
+    ]);
+  });
+
+  it('refuse an unknown language or period kind', () => {
+    expect(issuesOf('app:setLanguage', { language: 'sv' })).toHaveLength(1);
+    expect(issuesOf('import:reaggregate', { periodKind: 'week' })).toHaveLength(1);
+  });
+});
