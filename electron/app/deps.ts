@@ -2,6 +2,7 @@
  * What every main-side feature gets from whoever hosts it: the Electron shell in the
  * app, the browser harness in end-to-end tests, a plain object in unit tests.
  */
+import type { UiLanguage } from '../../shared/document';
 import type { Dialogs } from '../dialogs';
 import type { Emit } from '../ipc/handlerTypes';
 import type { MainSession } from '../session';
@@ -15,4 +16,8 @@ export interface MainDeps {
   appVersion: string;
   /** BCP 47 tag of the operating system's locale. */
   systemLocale: string;
+  /** Opens a link in the system browser (Electron's shell.openExternal); only called with a checked https URL. */
+  openExternal(url: string): Promise<void>;
+  /** The UI language changed: the shell rebuilds its menus in it. */
+  languageChanged(language: UiLanguage): void;
 }
