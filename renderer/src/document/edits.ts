@@ -1,0 +1,93 @@
+/**
+ * Pure edits of the document. Each returns a new document that shares every untouched
+ * row object with the old one: the grid keeps those rows as they are, and the history
+ * stores snapshots cheaply.
+ */
+import { emptyInputs, type InputField, type PeriodRow, type PitoDocument } from '../../../shared/document';
+import { formatIsoDate } from '../../../shared/calendar';
+import { nextPeriodLabel, parsePeriodLabel } from '../../../shared/periods';
+
+export type CellChange =
+  { rowId: string; field: InputField; value: number | null } | { rowId: string; field: 'label'; value: string };
+
+/** A label with its calendar days; a label Pito cannot read has none. */
+function labelled(label: string): Pick<PeriodRow, 'label' | 'firstDay' | 'lastDay'> {
+  const period = parsePeriodLabel(label);
+  return {
+    label,
+    firstDay: period ? formatIsoDate(period.firstDay) : null,
+    lastDay: period ? formatIsoDate(period.lastDay) : null,
+  };
+}
+
+export function periodRow(id: string, label: string, inputs = emptyInputs()): PeriodRow {
+  return { ...inputs, id, ...labelled(label) };
+}
+
+function withPeriods(document: PitoDocument, periods: PeriodRow[]): PitoDocument {
+  return { ...document, periods };
+}
+
+export function applyCellChanges(document: PitoDocument, changes: readonly CellChange[]): PitoDocument {
+  if (changes.length === 0) return document;
+  const byId = new Map<string, CellChange[]>();
+  for (const change of changes) byId.set(change.rowId, [...(byId.get(change.rowId) ?? []), change]);
+  let changed = false;
+  const periods = document.periods.map((row) => {
+    const rowChanges = byId.get(row.id);
+    if (!rowChanges) return row;
+    let next = row;
+    for (const change of rowChanges) {
+      if (next[change.field] === change.value) continue;
+      next =
+        change.field === 'label' ? periodRow(row.id, change.value, next) : { ...next, [change.field]: change.value };
+    }
+    if (next !== row) changed = true;
+    return next;
+  });
+  return changed ? withPeriods(document, periods) : document;
+}
+
+/**
+ * The row that continues the calendar after `previous`. With `carryCustomers` its
+ * customers at the start are the customers at the end of `previous` (the same people),
+ * which saves typing when adding a period by hand; a paste fills rows itself. A label
+ * Pito cannot read gives an empty label for the user to type.
+ */
+export function nextPeriodRow(
+  id: string,
+  previous: PeriodRow | undefined,
+  firstLabel: string,
+  carryCustomers: boolean,
+): PeriodRow {
+  if (!previous) return periodRow(id, firstLabel);
+  const inputs = emptyInputs();
+  if (carryCustomers) inputs.customersAtStart = previous.customersAtEnd;
+  return periodRow(id, nextPeriodLabel(previous.label) ?? '', inputs);
+}
+
+/** Appends one period per id after the last one; an empty document starts at `firstLabel`. */
+export function appendPeriods(
+  document: PitoDocument,
+  ids: readonly string[],
+  firstLabel: string,
+  carryCustomers = true,
+): PitoDocument {
+  if (ids.length === 0) return document;
+  const periods = [...document.periods];
+  for (const id of ids) periods.push(nextPeriodRow(id, periods[periods.length - 1], firstLabel, carryCustomers));
+  return withPeriods(document, periods);
+}
+
+/** An empty row before `index` (at the end when index is past the last row). */
+export function insertRowAt(document: PitoDocument, index: number, id: string): PitoDocument {
+  const periods = [...document.periods];
+  periods.splice(Math.max(0, Math.min(index, periods.length)), 0, periodRow(id, ''));
+  return withPeriods(document, periods);
+}
+
+export function deleteRows(document: PitoDocument, ids: readonly string[]): PitoDocument {
+  const doomed = new Set(ids);
+  const periods = document.periods.filter((row) => !doomed.has(row.id));
+  return periods.length === document.periods.length ? document : withPeriods(document, periods);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters, MISSING } from './formatters';
+import { parseNumberInput } from './numberInput';
+
+const fi = createFormatters('fi', 'EUR');
+const en = createFormatters('en', 'EUR');
+/** Intl separates with no-break spaces; compare with plain ones. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatters', () => {
+  it('show the worked example retention as each language writes it', () => {
+    const retention = ((120 - 21) / 107) * 100;
+    expect(plain(fi.percent(retention))).toBe('92,5 %');
+    expect(en.percent(retention)).toBe('92.5%');
+  });
+
+  it('show a missing figure as a dash', () => {
+    for (const format of [fi.count, fi.percent, fi.money, fi.score, fi.margin, fi.input])
+      expect(format(null)).toBe(MISSING);
+    expect(fi.date(null)).toBe(MISSING);
+    expect(fi.editText(null)).toBe('');
+  });
+
+  it('group thousands and format money', () => {
+    expect(plain(fi.count(1234))).toBe('1 234');
+    expect(en.count(1234)).toBe('1,234');
+    expect(plain(fi.money(1234.5))).toBe('1 234,50 €');
+    expect(en.money(1234.5)).toBe('€1,234.50');
+    expect(en.margin(10.84)).toBe('±10.8');
+  });
+
+  it('give editable text that reads back to the same number', () => {
+    for (const value of [1234.5678, -3.25, 0.1 + 0.2]) {
+      expect(parseNumberInput(fi.editText(value), 'fi')).toEqual({ ok: true, value });
+      expect(parseNumberInput(en.editText(value), 'en')).toEqual({ ok: true, value });
+    }
+  });
+
+  it('show a calendar date without shifting it', () => {
+    expect(fi.date('2024-01-01')).toBe('1.1.2024');
+    expect(en.date('2024-12-31')).toBe('31 Dec 2024');
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyDocument } from '../../../shared/document';
+import { appendPeriods, applyCellChanges, periodRow } from '../document/edits';
+import { parseClipboardTable } from './clipboardTable';
+import { planPaste, type PasteTarget } from './pastePlan';
+
+function target(overrides: Partial<PasteTarget> = {}): PasteTarget {
+  let next = 0;
+  return {
+    rowIds: ['a', 'b'],
+    startRow: 0,
+    startField: 'customersAtStart',
+    language: 'fi',
+    newRowId: () => `new${next++}`,
+    ...overrides,
+  };
+}
+
+describe('paste plan', () => {
+  it('fills a 3×2 block from the focused cell in locale numbers', () => {
+    const plan = planPaste(parseClipboardTable('107\t21\t120\r\n1 000\t200\t900,5\r\n'), target());
+    expect(plan).toEqual({
+      ok: true,
+      appendIds: [],
+      changes: [
+        { rowId: 'a', field: 'customersAtStart', value: 107 },
+        { rowId: 'a', field: 'newCustomers', value: 21 },
+        { rowId: 'a', field: 'customersAtEnd', value: 120 },
+        { rowId: 'b', field: 'customersAtStart', value: 1000 },
+        { rowId: 'b', field: 'newCustomers', value: 200 },
+        { rowId: 'b', field: 'customersAtEnd', value: 900.5 },
+      ],
+      skippedComputed: 0,
+      skippedBeyondLastColumn: 0,
+    });
+  });
+
+  it('appends periods for rows below the last one, and the changes land on them', () => {
+    const plan = planPaste([['5'], ['6'], ['7']], target({ startRow: 1 }));
+    if (!plan.ok) throw new Error('refused');
+    expect(plan.appendIds).toEqual(['new0', 'new1']);
+    let document = { ...createEmptyDocument(), periods: [periodRow('a', '2024-11'), periodRow('b', '2024-12')] };
+    document = applyCellChanges(appendPeriods(document, plan.appendIds, 'unused', false), plan.changes);
+    expect(document.periods.map((row) => [row.label, row.customersAtStart])).toEqual([
+      ['2024-11', null],
+      ['2024-12', 5],
+      ['2025-01', 6],
+      ['2025-02', 7],
+    ]);
+  });
+
+  it('skips computed columns and cells beyond the last column', () => {
+    const plan = planPaste(
+      [['10', '99', '98', '97', '96', '95', '94', '93', '92']],
+      target({ startField: 'detractors' }),
+    );
+    expect(plan).toMatchObject({
+      ok: true,
+      changes: [{ rowId: 'a', field: 'detractors', value: 10 }],
+      skippedComputed: 7,
+      skippedBeyondLastColumn: 1,
+    });
+  });
+
+  it('pastes period labels as text and clears cells pasted empty', () => {
+    const plan = planPaste([['2025-Q1', '']], target({ startField: 'label' }));
+    expect(plan).toMatchObject({
+      changes: [
+        { rowId: 'a', field: 'label', value: '2025-Q1' },
+        { rowId: 'a', field: 'customersAtStart', value: null },
+      ],
+    });
+  });
+
+  it('refuses the whole paste at the first unreadable number, naming the cell', () => {
+    expect(
+      planPaste(
+        [
+          ['1', '2'],
+          ['3', 'lots'],
+        ],
+        target({ language: 'en' }),
+      ),
+    ).toEqual({
+      ok: false,
+      row: 1,
+      field: 'newCustomers',
+      text: 'lots',
+    });
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Where a pasted block of cells goes: from the focused cell rightwards and downwards,
+ * in display order. Computed columns inside the block are skipped (their figures follow
+ * from the inputs), cells right of the last column are dropped, and rows below the last
+ * period become new periods continuing the calendar. One unreadable number refuses the
+ * whole paste, so a paste never half-happens.
+ */
+import type { UiLanguage } from '../../../shared/document';
+import type { CellChange } from '../document/edits';
+import { parseNumberInput } from '../format/numberInput';
+import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
+
+export interface PasteTarget {
+  /** Row ids in display order. */
+  rowIds: readonly string[];
+  /** 0-based row and display column of the focused cell. */
+  startRow: number;
+  startField: GridField;
+  language: UiLanguage;
+  /** Makes the ids of the periods appended below the last one. */
+  newRowId: () => string;
+}
+
+export type PastePlan =
+  | {
+      ok: true;
+      /** Ids of the periods to append before the changes apply. */
+      appendIds: string[];
+      changes: CellChange[];
+      skippedComputed: number;
+      skippedBeyondLastColumn: number;
+    }
+  /** `row` is the 0-based index of the grid row the unreadable cell would go to. */
+  | { ok: false; row: number; field: GridField; text: string };
+
+export function planPaste(block: readonly (readonly string[])[], target: PasteTarget): PastePlan {
+  const firstColumn = GRID_FIELDS.indexOf(target.startField);
+  const appendIds: string[] = [];
+  const changes: CellChange[] = [];
+  let skippedComputed = 0;
+  let skippedBeyondLastColumn = 0;
+  for (const [offset, cells] of block.entries()) {
+    const rowIndex = target.startRow + offset;
+    let rowId = target.rowIds[rowIndex];
+    if (rowId === undefined) {
+      rowId = target.newRowId();
+      appendIds.push(rowId);
+    }
+    for (const [column, text] of cells.entries()) {
+      const field = GRID_FIELDS[firstColumn + column];
+      if (field === undefined) {
+        skippedBeyondLastColumn++;
+      } else if (!isEditableField(field)) {
+        skippedComputed++;
+      } else if (field === 'label') {
+        changes.push({ rowId, field, value: text.trim() });
+      } else {
+        const number = parseNumberInput(text, target.language);
+        if (!number.ok) return { ok: false, row: rowIndex, field, text };
+        changes.push({ rowId, field, value: number.value });
+      }
+    }
+  }
+  return { ok: true, appendIds, changes, skippedComputed, skippedBeyondLastColumn };
+}
