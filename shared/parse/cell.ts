@@ -1,0 +1,35 @@
+/**
+ * One cell as the readers hand it over: the XLSX reader gives numbers, text and booleans
+ * (formula cells by their cached result), the CSV reader gives text. A date cell of a
+ * workbook arrives as its serial number, so dates and numbers are read here by what
+ * the column is meant to hold, not by how the cell was formatted.
+ */
+import { excelSerialToDay, parseDateText, type ParsedDate } from './date';
+import { parseNumberText, type NumberLocale, type ParsedNumber } from './number';
+
+export type CellValue = string | number | boolean | null;
+
+export function cellToNumber(value: CellValue, locale: NumberLocale = 'neutral'): ParsedNumber {
+  if (typeof value === 'number') return { value, reason: null };
+  if (value === null) return { value: null, reason: 'empty' };
+  if (typeof value === 'boolean') return { value: null, reason: 'notANumber' };
+  return parseNumberText(value, locale);
+}
+
+export function cellToDay(value: CellValue, date1904 = false): ParsedDate {
+  if (value === null) return { day: null, reason: 'empty' };
+  if (typeof value === 'boolean') return { day: null, reason: 'notADate' };
+  if (typeof value === 'number') {
+    // Eight digits are a compact date typed as a number (20240201); serial numbers stop at 2 958 465.
+    const compact = Number.isInteger(value) && value >= 10_000_000 && value <= 99_999_999;
+    return compact ? parseDateText(String(value)) : excelSerialToDay(value, date1904);
+  }
+  return parseDateText(value, date1904);
+}
+
+/** The cell as text, for identifiers, segments, headers and the mapping preview. */
+export function cellToText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return typeof value === 'number' ? String(value) : value.trim();
+}
