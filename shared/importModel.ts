@@ -45,16 +45,44 @@ export interface ImportPreview {
 
 export type ImportIssueSeverity = 'error' | 'warning';
 
+/**
+ * Every issue an import can report, with its severity: an `error` rejects the row (it is
+ * never counted), a `warning` keeps the row and says what was left out or looks wrong.
+ * The codes are stable: the UI translates `importIssue.<code>` with the issue's params.
+ */
+export const IMPORT_ISSUE_SEVERITIES = {
+  missingStartDate: 'error',
+  unreadableStartDate: 'error',
+  unreadableEndDate: 'error',
+  endBeforeStart: 'error',
+  missingPeriodLabel: 'error',
+  duplicateId: 'warning',
+  npsOutOfRange: 'warning',
+  npsNotWhole: 'warning',
+  unreadableNpsDate: 'warning',
+  unreadableNumber: 'warning',
+  negativeNumber: 'warning',
+  duplicatePeriodLabel: 'warning',
+  negativeCount: 'warning',
+  fractionalCount: 'warning',
+  retainedExceedsStart: 'warning',
+  negativeRetained: 'warning',
+  retainedWithoutStart: 'warning',
+} as const satisfies Record<string, ImportIssueSeverity>;
+export type ImportIssueCode = keyof typeof IMPORT_ISSUE_SEVERITIES;
+export const IMPORT_ISSUE_CODES = Object.keys(IMPORT_ISSUE_SEVERITIES) as ImportIssueCode[];
+
 export interface ImportIssue {
   severity: ImportIssueSeverity;
-  /** A stable code the UI translates, for example `unreadableDate` or `duplicateId`. */
-  code: string;
+  /** A stable code the UI translates as `importIssue.<code>`, for example `unreadableStartDate` or `duplicateId`. */
+  code: ImportIssueCode;
   /** 1-based row number as the spreadsheet shows it; null for file-wide issues. */
   row: number | null;
   /** The column's header text; null when the issue is about the whole row. */
   column: string | null;
   /** The English sentence, for the CLI and logs; the UI builds its own from code and params. */
   message: string;
+  /** The placeholders of the message template: `row`, `column`, `value` and the code's own. */
   params?: Record<string, string | number>;
 }
 

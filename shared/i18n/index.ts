@@ -7,11 +7,13 @@
 import type { UiLanguage } from '../document';
 import { metricsEn } from './en/metrics';
 import { metricsFi } from './fi/metrics';
+import { importIssuesEn } from './en/importIssues';
+import { importIssuesFi } from './fi/importIssues';
 
-const en = { ...metricsEn };
+const en = { ...metricsEn, ...importIssuesEn };
 export type MessageKey = keyof typeof en;
 
-const fi: Record<MessageKey, string> = { ...metricsFi };
+const fi: Record<MessageKey, string> = { ...metricsFi, ...importIssuesFi };
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };
 

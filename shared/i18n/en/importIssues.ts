@@ -1,0 +1,29 @@
+/**
+ * Messages of the import report, one per issue code (IMPORT_ISSUE_CODES in
+ * shared/importModel.ts). Placeholders: {row} the spreadsheet's row number, {column} the
+ * column's header text, {value} the cell as read, and a few codes' own.
+ */
+export const importIssuesEn = {
+  'importIssue.missingStartDate': 'Row {row}: the start date in column "{column}" is empty; the row is not counted.',
+  'importIssue.unreadableStartDate':
+    'Row {row}: "{value}" in column "{column}" is not a date (expected for example 2024-02-01 or 1.2.2024); the row is not counted.',
+  'importIssue.unreadableEndDate':
+    'Row {row}: "{value}" in column "{column}" is not a date (expected for example 2024-02-01 or 1.2.2024); the row is not counted.',
+  'importIssue.endBeforeStart':
+    'Row {row}: the end date {value} in column "{column}" is before the start date {start}; the row is not counted.',
+  'importIssue.missingPeriodLabel': 'Row {row}: the period in column "{column}" is empty; the row is not imported.',
+  'importIssue.duplicateId': 'Row {row}: customer ID "{value}" in column "{column}" also appears on row {firstRow}.',
+  'importIssue.npsOutOfRange': 'Row {row}: NPS score {value} in column "{column}" is outside 0-10 and is left out.',
+  'importIssue.npsNotWhole': 'Row {row}: NPS score {value} in column "{column}" is not a whole number and is left out.',
+  'importIssue.unreadableNpsDate': 'Row {row}: "{value}" in column "{column}" is not a date and is left empty.',
+  'importIssue.unreadableNumber': 'Row {row}: "{value}" in column "{column}" is not a number and is left empty.',
+  'importIssue.negativeNumber': 'Row {row}: {value} in column "{column}" is negative and is left empty.',
+  'importIssue.duplicatePeriodLabel': 'Row {row}: the period "{value}" in column "{column}" appears more than once.',
+  'importIssue.negativeCount': 'Row {row}: {value} in column "{column}" is a negative count.',
+  'importIssue.fractionalCount':
+    'Row {row}: {value} in column "{column}" is not a whole number of customers or responses.',
+  'importIssue.retainedExceedsStart':
+    'Row {row}: more customers retained (customers at end − new customers) than there were at the start.',
+  'importIssue.negativeRetained': 'Row {row}: more new customers than customers at the end of the period.',
+  'importIssue.retainedWithoutStart': 'Row {row}: customers retained although there were none at the start.',
+} as const;

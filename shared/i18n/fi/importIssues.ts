@@ -1,0 +1,32 @@
+import type { importIssuesEn } from '../en/importIssues';
+
+export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
+  'importIssue.missingStartDate': 'Rivi {row}: aloituspäivä sarakkeessa "{column}" puuttuu; riviä ei lasketa.',
+  'importIssue.unreadableStartDate':
+    'Rivi {row}: "{value}" sarakkeessa "{column}" ei ole päivämäärä (esimerkiksi 1.2.2024 tai 2024-02-01); riviä ei lasketa.',
+  'importIssue.unreadableEndDate':
+    'Rivi {row}: "{value}" sarakkeessa "{column}" ei ole päivämäärä (esimerkiksi 1.2.2024 tai 2024-02-01); riviä ei lasketa.',
+  'importIssue.endBeforeStart':
+    'Rivi {row}: päättymispäivä {value} sarakkeessa "{column}" on ennen aloituspäivää {start}; riviä ei lasketa.',
+  'importIssue.missingPeriodLabel': 'Rivi {row}: jakso sarakkeessa "{column}" puuttuu; riviä ei tuoda.',
+  'importIssue.duplicateId': 'Rivi {row}: asiakastunnus "{value}" sarakkeessa "{column}" on myös rivillä {firstRow}.',
+  'importIssue.npsOutOfRange':
+    'Rivi {row}: NPS-arvo {value} sarakkeessa "{column}" ei ole väliltä 0–10, joten se jätetään pois.',
+  'importIssue.npsNotWhole':
+    'Rivi {row}: NPS-arvo {value} sarakkeessa "{column}" ei ole kokonaisluku, joten se jätetään pois.',
+  'importIssue.unreadableNpsDate':
+    'Rivi {row}: "{value}" sarakkeessa "{column}" ei ole päivämäärä, joten se jätetään tyhjäksi.',
+  'importIssue.unreadableNumber':
+    'Rivi {row}: "{value}" sarakkeessa "{column}" ei ole luku, joten se jätetään tyhjäksi.',
+  'importIssue.negativeNumber':
+    'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen, joten se jätetään tyhjäksi.',
+  'importIssue.duplicatePeriodLabel':
+    'Rivi {row}: jakso "{value}" sarakkeessa "{column}" esiintyy useammin kuin kerran.',
+  'importIssue.negativeCount': 'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen määrä.',
+  'importIssue.fractionalCount':
+    'Rivi {row}: {value} sarakkeessa "{column}" ei ole kokonainen asiakas- tai vastausmäärä.',
+  'importIssue.retainedExceedsStart':
+    'Rivi {row}: pysyneitä asiakkaita (asiakkaat lopussa − uudet asiakkaat) on enemmän kuin alussa oli asiakkaita.',
+  'importIssue.negativeRetained': 'Rivi {row}: uusia asiakkaita on enemmän kuin asiakkaita jakson lopussa.',
+  'importIssue.retainedWithoutStart': 'Rivi {row}: asiakkaita on pysynyt, vaikka alussa ei ollut yhtään.',
+};
