@@ -7,13 +7,15 @@
 import type { UiLanguage } from '../document';
 import { metricsEn } from './en/metrics';
 import { metricsFi } from './fi/metrics';
+import { aggregateEn } from './en/aggregate';
+import { aggregateFi } from './fi/aggregate';
 import { importIssuesEn } from './en/importIssues';
 import { importIssuesFi } from './fi/importIssues';
 
-const en = { ...metricsEn, ...importIssuesEn };
+const en = { ...metricsEn, ...aggregateEn, ...importIssuesEn };
 export type MessageKey = keyof typeof en;
 
-const fi: Record<MessageKey, string> = { ...metricsFi, ...importIssuesFi };
+const fi: Record<MessageKey, string> = { ...metricsFi, ...aggregateFi, ...importIssuesFi };
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };
 
