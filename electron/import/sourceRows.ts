@@ -1,0 +1,29 @@
+/**
+ * What a reader hands the import: the sheets of a file, each a stream of rows in
+ * batches (one promise per batch, not per row, keeps a million rows quick).
+ */
+import type { CellValue } from '../../shared/parse';
+
+export interface SourceRow {
+  /** 1-based row number as the spreadsheet (or a text editor, for CSV records) shows it. */
+  number: number;
+  /** Cells by 0-based column; a missing or empty cell is null. */
+  cells: CellValue[];
+}
+
+export interface SourceSheet {
+  /** The sheet's name; null for a CSV file. */
+  name: string | null;
+  /** How many rows the sheet holds, where the reader knows before reading them. */
+  totalRows: number | null;
+  rows: AsyncIterable<SourceRow[]>;
+}
+
+export interface SourceBook {
+  /** Every sheet name in workbook order; empty for CSV. */
+  sheetNames: string[];
+  /** The workbook's 1904 date system flag: serial numbers count from 1904-01-01. */
+  date1904: boolean;
+  /** The sheets in the order the file stores them. Each must be read (or left) before the next. */
+  sheets: AsyncIterable<SourceSheet>;
+}
