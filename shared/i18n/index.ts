@@ -7,15 +7,17 @@
 import type { UiLanguage } from '../document';
 import { metricsEn } from './en/metrics';
 import { metricsFi } from './fi/metrics';
+import { menuEn } from './en/menu';
+import { menuFi } from './fi/menu';
 import { aggregateEn } from './en/aggregate';
 import { aggregateFi } from './fi/aggregate';
 import { importIssuesEn } from './en/importIssues';
 import { importIssuesFi } from './fi/importIssues';
 
-const en = { ...metricsEn, ...aggregateEn, ...importIssuesEn };
+const en = { ...metricsEn, ...menuEn, ...aggregateEn, ...importIssuesEn };
 export type MessageKey = keyof typeof en;
 
-const fi: Record<MessageKey, string> = { ...metricsFi, ...aggregateFi, ...importIssuesFi };
+const fi: Record<MessageKey, string> = { ...metricsFi, ...menuFi, ...aggregateFi, ...importIssuesFi };
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };
 
