@@ -5,6 +5,7 @@
  * same main-side handlers.
  */
 import type { ChannelName, Events, EventName, Invoke, RequestOf, ResponseOf, Subscribe } from './contract';
+import type { FileHandle } from './importChannels';
 import type { IpcResult } from './result';
 
 export const CHANNEL_NAMES = [
@@ -35,8 +36,18 @@ export type ChannelMethods = {
   readonly [C in ChannelName]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 };
 
+/** A DOM `File` from a drop event or a file input; opaque here because shared/ has no DOM types. */
+export type DroppedFile = object;
+
 export interface PitoBridge extends ChannelMethods {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /**
+   * Imports a file the user dropped on the window. In Electron the preload resolves the
+   * File's path itself (webUtils.getPathForFile) and calls 'import:droppedFile'; the page
+   * never sees or names a path, and the preload refuses direct 'import:droppedFile' calls.
+   * Hosts without file paths (the browser harness) may leave it out.
+   */
+  importDroppedFile?(file: DroppedFile): Promise<IpcResult<FileHandle>>;
 }
 
 export function createBridge(invoke: Invoke, subscribe: Subscribe): PitoBridge {
