@@ -1,0 +1,232 @@
+/**
+ * aggregateCustomers against a deliberately naive oracle written from metrics.md alone:
+ * for every period and every customer it compares ISO date strings `YYYY-MM-DD`, with
+ * period bounds from JS `Date.UTC`. It shares no code with the implementation (no
+ * calendar.ts, periods.ts, nps.ts or difference arrays), so a slip in either shows up
+ * as a disagreement on random customer lists biased towards period edges and leap days.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CustomerRecord } from '../customers';
+import type { PeriodKind } from '../periods';
+import { computeRowMetrics } from '../metrics';
+import { aggregateCustomers, type AggregatedList } from './index';
+
+const MS_PER_DAY = 86_400_000;
+const isoOf = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+const isoOfUtc = (year: number, month0: number, date: number) => isoOf(Date.UTC(year, month0, date) / MS_PER_DAY);
+const daysBetween = (fromIso: string, toIso: string) => (Date.parse(toIso) - Date.parse(fromIso)) / MS_PER_DAY;
+
+interface OraclePeriod {
+  label: string;
+  first: string;
+  last: string;
+}
+
+/** Every period from the one holding `fromIso` to the one holding `toIso`, walking Date.UTC months. */
+function oraclePeriods(kind: PeriodKind, fromIso: string, toIso: string): OraclePeriod[] {
+  const step = { month: 1, quarter: 3, year: 12 }[kind];
+  let year = Number(fromIso.slice(0, 4));
+  let month0 = Math.floor((Number(fromIso.slice(5, 7)) - 1) / step) * step;
+  const periods: OraclePeriod[] = [];
+  while (isoOfUtc(year, month0, 1) <= toIso) {
+    const label =
+      kind === 'year'
+        ? `${year}`
+        : kind === 'quarter'
+          ? `${year}-Q${month0 / 3 + 1}`
+          : isoOfUtc(year, month0, 1).slice(0, 7);
+    periods.push({ label, first: isoOfUtc(year, month0, 1), last: isoOfUtc(year, month0 + step, 0) });
+    [year, month0] = month0 + step >= 12 ? [year + 1, 0] : [year, month0 + step];
+  }
+  return periods;
+}
+
+interface OracleCustomer {
+  start: string;
+  end: string | null;
+  record: CustomerRecord;
+}
+
+const npsClassOf = (score: number | null) =>
+  score === null || !Number.isInteger(score) || score < 0 || score > 10
+    ? null
+    : score >= 9
+      ? 'promoters'
+      : score >= 7
+        ? 'passives'
+        : 'detractors';
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+/** Everything aggregateCustomers returns, the slow and obvious way. */
+function oracle(records: CustomerRecord[], kind: PeriodKind) {
+  const customers: OracleCustomer[] = records
+    .map((record) => ({ start: isoOf(record.start), end: record.end === null ? null : isoOf(record.end), record }))
+    .filter((c) => c.end === null || c.end >= c.start);
+  const dates = customers.flatMap((c) => (c.end === null ? [c.start] : [c.start, c.end])).sort();
+  const periods = dates.length === 0 ? [] : oraclePeriods(kind, dates[0]!, dates[dates.length - 1]!);
+  const observedUntil = dates[dates.length - 1];
+  const scored = customers.filter((c) => npsClassOf(c.record.npsScore) !== null);
+  const dated = scored.some((c) => c.record.npsDate !== null);
+  const endsAfter = (c: OracleCustomer, day: string) => c.end === null || c.end > day;
+
+  const rows = periods.map(({ label, first, last }) => {
+    const inE = (c: OracleCustomer) => c.start <= last && endsAfter(c, last);
+    const active = customers.filter((c) => c.start <= last && (c.end === null || c.end >= first));
+    const responses = dated
+      ? scored.filter(
+          (c) => c.record.npsDate !== null && first <= isoOf(c.record.npsDate) && isoOf(c.record.npsDate) <= last,
+        )
+      : scored.filter(inE);
+    const npsCount = (category: string) =>
+      scored.length === 0 ? null : responses.filter((c) => npsClassOf(c.record.npsScore) === category).length;
+    const buyers = active.filter((c) => (c.record.purchases ?? 0) > 0 && c.record.revenue !== null);
+    const withPurchases = active.filter((c) => c.record.purchases !== null);
+    const tenureYears = withPurchases.map((c) => (daysBetween(c.start, c.end ?? observedUntil!) + 1) / 365.2425);
+    const exact = {
+      label,
+      firstDay: first,
+      lastDay: last,
+      S: customers.filter((c) => c.start < first && (c.end === null || c.end >= first)).length,
+      N: customers.filter((c) => first <= c.start && c.start <= last).length,
+      E: customers.filter(inE).length,
+      L: customers.filter((c) => c.end !== null && first <= c.end && c.end <= last).length,
+      promoters: npsCount('promoters'),
+      passives: npsCount('passives'),
+      detractors: npsCount('detractors'),
+    };
+    const clv = {
+      avgPurchaseValue:
+        buyers.length === 0
+          ? null
+          : sum(buyers.map((c) => c.record.revenue!)) / sum(buyers.map((c) => c.record.purchases!)),
+      purchasesPerYear:
+        withPurchases.length === 0 ? null : sum(withPurchases.map((c) => c.record.purchases!)) / sum(tenureYears),
+    };
+    return { exact, clv };
+  });
+
+  const cohorts = periods.map((cohort, c) => {
+    const members = customers.filter((m) => cohort.first <= m.start && m.start <= cohort.last);
+    const activeAtEnd = periods.slice(c).map((later) => members.filter((m) => endsAfter(m, later.last)).length);
+    return { label: cohort.label, size: members.length, activeAtEnd };
+  });
+  const purchases = customers.map((c) => c.record.purchases).filter((p) => p !== null);
+  const buyers = purchases.filter((p) => p >= 1).length;
+  const repeatPurchaseRate = buyers === 0 ? null : (purchases.filter((p) => p >= 2).length / buyers) * 100;
+  return { rows, cohorts, listStats: { customers: customers.length, repeatPurchaseRate } };
+}
+
+/** Equal, or both numbers within floating-point rounding (sums of revenue carry some). */
+const close = (actual: number | null, expected: number | null) =>
+  actual === null || expected === null
+    ? actual === expected
+    : Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+
+const dayOfUtc = (year: number, month0: number, date: number) => Date.UTC(year, month0, date) / MS_PER_DAY;
+/** Days from 2019 to 2024, half of them on the first or last day of a month or on a leap day. */
+const dayArb = fc.oneof(
+  fc.integer({ min: dayOfUtc(2019, 0, 1), max: dayOfUtc(2024, 11, 31) }),
+  fc
+    .record({ year: fc.integer({ min: 2019, max: 2024 }), month0: fc.integer({ min: 0, max: 11 }), last: fc.boolean() })
+    .map(({ year, month0, last }) => (last ? dayOfUtc(year, month0 + 1, 0) : dayOfUtc(year, month0, 1))),
+  fc.constantFrom(dayOfUtc(2020, 1, 29), dayOfUtc(2024, 1, 29)),
+);
+
+const customerArb = fc
+  .record({
+    a: dayArb,
+    b: dayArb,
+    shape: fc.constantFrom('open', 'closed', 'sameDay', 'reversed'),
+    purchases: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
+    revenue: fc.option(
+      fc.integer({ min: -5_000, max: 100_000 }).map((cents) => cents / 100),
+      { nil: null },
+    ),
+    npsScore: fc.option(fc.integer({ min: -1, max: 11 }), { nil: null }),
+    npsDate: fc.option(dayArb, { nil: null }),
+  })
+  .map(({ a, b, shape, ...figures }): Omit<CustomerRecord, 'row'> => {
+    const [low, high] = a <= b ? [a, b] : [b, a];
+    const [start, end] = { open: [low, null], closed: [low, high], sameDay: [a, a], reversed: [high, low] }[shape];
+    return { id: null, start: start!, end: end ?? null, segment: null, ...figures };
+  });
+
+/** Lists of up to 40 customers; in about half of them no NPS response has a date. */
+const listArb = fc
+  .tuple(fc.array(customerArb, { maxLength: 40 }), fc.boolean())
+  .map(([list, undated]) =>
+    list.map((c, i): CustomerRecord => ({ ...c, row: i + 2, npsDate: undated ? null : c.npsDate })),
+  );
+const kindArb = fc.constantFrom<PeriodKind>('month', 'quarter', 'year');
+
+function compare(actual: AggregatedList, expected: ReturnType<typeof oracle>) {
+  const exact = actual.periods.map((row) => ({
+    label: row.label,
+    firstDay: row.firstDay,
+    lastDay: row.lastDay,
+    S: row.customersAtStart,
+    N: row.newCustomers,
+    E: row.customersAtEnd,
+    L: computeRowMetrics(row).lostCustomers, // S + N − E, against L's own definition in the oracle
+    promoters: row.promoters,
+    passives: row.passives,
+    detractors: row.detractors,
+  }));
+  expect(exact).toEqual(expected.rows.map((row) => row.exact));
+  expect(actual.periods.filter((row) => row.id !== row.label)).toEqual([]);
+  const clvMismatches = actual.periods.filter((row, p) => {
+    const want = expected.rows[p]!.clv;
+    return !close(row.avgPurchaseValue, want.avgPurchaseValue) || !close(row.purchasesPerYear, want.purchasesPerYear);
+  });
+  expect(clvMismatches.map((row) => row.label)).toEqual([]);
+
+  expect(actual.cohorts.rows.map(({ label, size, activeAtEnd }) => ({ label, size, activeAtEnd }))).toEqual(
+    expected.cohorts,
+  );
+  const pctMismatches = actual.cohorts.rows.filter(({ size, activeAtEnd, retainedPct }) =>
+    retainedPct.some((pct, k) => !close(pct, size === 0 ? null : (activeAtEnd[k]! / size) * 100)),
+  );
+  expect(pctMismatches.map((row) => row.label)).toEqual([]);
+  expect(actual.listStats.customers).toBe(expected.listStats.customers);
+  expect(close(actual.listStats.repeatPurchaseRate, expected.listStats.repeatPurchaseRate)).toBe(true);
+}
+
+describe('aggregateCustomers against the naive oracle', () => {
+  it('agrees on every period, NPS count, CLV default, cohort cell and list figure', () => {
+    fc.assert(
+      fc.property(listArb, kindArb, (list, kind) => compare(aggregateCustomers(list, kind), oracle(list, kind))),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('chains periods: S of each period is E of the one before, and the first starts from zero', () => {
+    fc.assert(
+      fc.property(listArb, kindArb, (list, kind) => {
+        const { periods } = aggregateCustomers(list, kind);
+        periods.forEach((row, p) => expect(row.customersAtStart).toBe(p === 0 ? 0 : periods[p - 1]!.customersAtEnd));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('derives the lifespan from the churn of each period, and never gives NaN or Infinity', () => {
+    const perYear = { month: 12, quarter: 4, year: 1 };
+    fc.assert(
+      fc.property(listArb, kindArb, (list, kind) => {
+        const { periods } = aggregateCustomers(list, kind);
+        const wrongLifespan = periods.filter(
+          ({ customersAtStart: s, newCustomers: n, customersAtEnd: e, lifespanYears }) => {
+            const churn = s === 0 ? null : 100 - ((e! - n!) / s!) * 100;
+            return !close(lifespanYears, churn !== null && churn > 0 ? 100 / (churn * perYear[kind]) : null);
+          },
+        );
+        expect(wrongLifespan.map((row) => row.label)).toEqual([]);
+        const figures = periods.flatMap((row) => Object.values(row).filter((value) => typeof value === 'number'));
+        expect(figures.every(Number.isFinite)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
