@@ -3,32 +3,10 @@
  * period edges, same-period starts and ends, leap days, gap periods, each period kind.
  */
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../calendar';
-import type { CustomerRecord } from '../customers';
 import type { PeriodRow } from '../document';
 import { computeRowMetrics } from '../metrics';
 import { aggregateCustomers, TooManyPeriodsError, type SkipReason } from './index';
-
-function day(iso: string): number {
-  const parsed = parseIsoDate(iso);
-  if (parsed === null) throw new Error(`bad fixture date ${iso}`);
-  return parsed;
-}
-
-function customer(start: string, end: string | null = null, extra: Partial<CustomerRecord> = {}): CustomerRecord {
-  return {
-    row: 0,
-    id: null,
-    start: day(start),
-    end: end === null ? null : day(end),
-    purchases: null,
-    revenue: null,
-    npsScore: null,
-    npsDate: null,
-    segment: null,
-    ...extra,
-  };
-}
+import { customer, day } from './testCustomers';
 
 /** label → [S, N, E, L] */
 function flowOf(periods: PeriodRow[]) {
