@@ -17,8 +17,10 @@ export interface MainSession {
   importedList: ImportedList | null;
   /** The workbook Save writes to; null until the document has been saved or opened. */
   documentPath: string | null;
+  /** The renderer has edits not yet saved (document:setDirty): the close prompt asks Save / Don't save / Cancel. */
+  dirty: boolean;
 }
 
 export function createSession(): MainSession {
-  return { files: new Map(), importedList: null, documentPath: null };
+  return { files: new Map(), importedList: null, documentPath: null, dirty: false };
 }

@@ -13,11 +13,19 @@ import { aggregateEn } from './en/aggregate';
 import { aggregateFi } from './fi/aggregate';
 import { importIssuesEn } from './en/importIssues';
 import { importIssuesFi } from './fi/importIssues';
+import { workbookEn } from './en/workbook';
+import { workbookFi } from './fi/workbook';
 
-const en = { ...metricsEn, ...menuEn, ...aggregateEn, ...importIssuesEn };
+const en = { ...metricsEn, ...menuEn, ...aggregateEn, ...importIssuesEn, ...workbookEn };
 export type MessageKey = keyof typeof en;
 
-const fi: Record<MessageKey, string> = { ...metricsFi, ...menuFi, ...aggregateFi, ...importIssuesFi };
+const fi: Record<MessageKey, string> = {
+  ...metricsFi,
+  ...menuFi,
+  ...aggregateFi,
+  ...importIssuesFi,
+  ...workbookFi,
+};
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };
 

@@ -1,0 +1,80 @@
+/**
+ * Autosave for crash recovery: the unsaved document, written atomically to the app's data
+ * folder a moment after each edit, read back on the next start, removed once the document
+ * is saved or the user declines to restore it. Operations run one after another, so an
+ * older write can never land after a newer write or after a discard.
+ */
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PitoDocument } from '../../shared/document';
+import type { RecoveredDocument } from '../../shared/ipc/documentChannels';
+import { writeFileAtomically } from '../fs/atomicWrite';
+
+const FILE_NAME = 'unsaved-document.json';
+const KIND = 'pito-recovery';
+
+interface RecoveryFile extends RecoveredDocument {
+  kind: typeof KIND;
+}
+
+export interface RecoveryStore {
+  write(document: PitoDocument, fileName: string | null): Promise<void>;
+  /** The autosaved document, or null when there is none (or it cannot be read). */
+  read(): Promise<RecoveredDocument | null>;
+  discard(): Promise<void>;
+}
+
+export function recoveryFolder(userDataDir: string): string {
+  return join(userDataDir, 'recovery');
+}
+
+/** Enough to know the file is ours and whole; the document itself was validated when it crossed IPC. */
+function isRecoveryFile(value: unknown): value is RecoveryFile {
+  const file = value as Partial<RecoveryFile> | null;
+  return (
+    typeof file === 'object' &&
+    file !== null &&
+    file.kind === KIND &&
+    typeof file.savedAt === 'string' &&
+    typeof file.document === 'object' &&
+    file.document !== null &&
+    Array.isArray(file.document.periods)
+  );
+}
+
+export function createRecoveryStore(userDataDir: string, now: () => Date = () => new Date()): RecoveryStore {
+  const folder = recoveryFolder(userDataDir);
+  const path = join(folder, FILE_NAME);
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(operation: () => Promise<T>): Promise<T> => {
+    const result = queue.then(operation, operation);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  return {
+    write: (document, fileName) =>
+      inTurn(async () => {
+        await mkdir(folder, { recursive: true });
+        const content: RecoveryFile = { kind: KIND, savedAt: now().toISOString(), fileName, document };
+        await writeFileAtomically(path, JSON.stringify(content));
+      }),
+    read: () =>
+      inTurn(async () => {
+        let text: string;
+        try {
+          text = await readFile(path, 'utf8');
+        } catch {
+          return null; // nothing was autosaved
+        }
+        try {
+          const parsed: unknown = JSON.parse(text);
+          if (!isRecoveryFile(parsed)) return null;
+          return { document: parsed.document, savedAt: parsed.savedAt, fileName: parsed.fileName ?? null };
+        } catch {
+          return null; // cannot happen with atomic writes, but a damaged file must not block the start
+        }
+      }),
+    discard: () => inTurn(() => rm(path, { force: true })),
+  };
+}

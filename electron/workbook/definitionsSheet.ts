@@ -1,0 +1,53 @@
+/**
+ * The Definitions sheet: every figure's name, its meaning in words and, for a derived
+ * figure, the formula the Periods sheet uses (row 2), then notes on how to read and edit
+ * the workbook. The formula texts are text cells, shown for reading, never evaluated.
+ */
+import { DERIVED_FIELDS, INPUT_FIELDS } from '../../shared/document';
+import type { MessageKey } from '../../shared/i18n';
+import { derivedFormulas } from './periodFormulas';
+import { FIRST_PERIOD_ROW } from './periodsLayout';
+import { HEADER_FONT, type SheetContext } from './sheetContext';
+
+const NOTES: readonly MessageKey[] = [
+  'workbook.definitions.notePercent',
+  'workbook.definitions.noteBlank',
+  'workbook.definitions.noteDefaultMargin',
+  'workbook.definitions.noteTotals',
+  'workbook.definitions.noteEditing',
+];
+
+export function writeDefinitionsSheet(context: SheetContext): void {
+  const { t } = context;
+  const sheet = context.workbook.addWorksheet(context.names.definitions, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { width: 30 },
+    { width: 90, style: { alignment: { wrapText: true, vertical: 'top' } } },
+    { width: 60 },
+  ];
+  const header = sheet.addRow([
+    t('workbook.definitions.figure'),
+    t('workbook.definitions.meaning'),
+    t('workbook.definitions.formula'),
+  ]);
+  header.font = HEADER_FONT;
+  header.commit();
+
+  const formulas = derivedFormulas(FIRST_PERIOD_ROW);
+  for (const field of INPUT_FIELDS) {
+    sheet.addRow([t(`metric.${field}.name`), t(`metric.${field}.definition`)]).commit();
+  }
+  for (const field of DERIVED_FIELDS) {
+    sheet.addRow([t(`metric.${field}.name`), t(`metric.${field}.definition`), `=${formulas[field]}`]).commit();
+  }
+  for (const figure of ['repeatPurchaseRate', 'rangeRetention'] as const) {
+    sheet.addRow([t(`metric.${figure}.name`), t(`metric.${figure}.definition`)]).commit();
+  }
+
+  sheet.addRow([]).commit();
+  const title = sheet.addRow([t('workbook.definitions.notesTitle')]);
+  title.font = HEADER_FONT;
+  title.commit();
+  for (const note of NOTES) sheet.addRow(['', t(note)]).commit();
+  sheet.commit();
+}

@@ -1,0 +1,70 @@
+/**
+ * The document channels: open a Pito workbook, save (atomically; Save As asks where),
+ * the unsaved-edits flag for the close prompt, and crash recovery. Plain Node: the
+ * Electron shell and the browser harness both serve these same handlers.
+ */
+import { basename, extname } from 'node:path';
+import type { DocumentChannels } from '../../shared/ipc/documentChannels';
+import type { MainDeps } from '../app/deps';
+import type { HandlerMap } from '../ipc/handlerTypes';
+import { createRecoveryStore } from '../recovery/recoveryStore';
+import { readRetentionWorkbook } from './readWorkbook';
+import { writeRetentionWorkbook } from './writeWorkbook';
+
+/** The name Save As proposes: the workbook's own, or the imported file's with "retention" added. */
+function suggestedName(documentPath: string | null, sourcePath: string | null): string {
+  if (documentPath) return basename(documentPath);
+  if (sourcePath) return `${basename(sourcePath, extname(sourcePath))} retention.xlsx`;
+  return 'Retention.xlsx';
+}
+
+export function createDocumentHandlers(deps: MainDeps): HandlerMap<keyof DocumentChannels> {
+  const { session, dialogs } = deps;
+  const recovery = createRecoveryStore(deps.userDataDir);
+  // The last path the user picked in the open or Save As dialog. A plain Save writes over the
+  // imported source file only when the user picked that very file there.
+  let pickedByUser: string | null = null;
+
+  async function saveTarget(saveAs: boolean): Promise<string | null> {
+    const current = session.documentPath;
+    const source = session.importedList?.sourcePath ?? null;
+    const safeToOverwrite = current !== null && (current !== source || current === pickedByUser);
+    if (!saveAs && current && safeToOverwrite) return current;
+    const chosen = await dialogs.chooseSavePath(suggestedName(current, source));
+    if (chosen) pickedByUser = chosen;
+    return chosen;
+  }
+
+  return {
+    'document:open': async () => {
+      const path = await dialogs.chooseWorkbookToOpen();
+      if (!path) return null;
+      const { document, customers } = await readRetentionWorkbook(path);
+      pickedByUser = path;
+      session.documentPath = path;
+      // The list travels with the workbook: the next Save writes it back instead of dropping it.
+      session.importedList = customers ? { customers, sourcePath: path } : null;
+      session.dirty = false;
+      return { document, fileName: basename(path) };
+    },
+    'document:save': async ({ document, saveAs }) => {
+      const target = await saveTarget(saveAs);
+      if (!target) return null;
+      await writeRetentionWorkbook(target, document, session.importedList?.customers ?? null);
+      session.documentPath = target;
+      session.dirty = false;
+      await recovery.discard();
+      return { fileName: basename(target) };
+    },
+    'document:setDirty': async ({ dirty }) => {
+      session.dirty = dirty;
+    },
+    'recovery:write': async ({ document }) => {
+      await recovery.write(document, session.documentPath ? basename(session.documentPath) : null);
+    },
+    'recovery:check': async () => recovery.read(),
+    'recovery:discard': async () => {
+      await recovery.discard();
+    },
+  };
+}
