@@ -81,17 +81,19 @@ export function placeCustomers(
   let earliest = Infinity;
   let latest = -Infinity;
   let counted = 0;
-  customers.forEach((customer, i) => {
+  for (let i = 0; i < customers.length; i++) {
+    const customer = customers[i]!;
     const reason = skipReasonOf(customer);
     if (reason) {
       startAt[i] = SKIPPED;
       onSkipped(customer, reason);
-      return;
+      continue;
     }
     counted++;
-    earliest = Math.min(earliest, customer.start);
-    latest = Math.max(latest, customer.end ?? customer.start); // end ≥ start here
-  });
+    if (customer.start < earliest) earliest = customer.start;
+    const lastDate = customer.end ?? customer.start; // end ≥ start here
+    if (lastDate > latest) latest = lastDate;
+  }
   if (counted === 0) return null;
 
   const fromIndex = periodIndexOf(earliest, kind);
@@ -103,10 +105,11 @@ export function placeCustomers(
   const periods = periodRange(fromIndex, toIndex, kind);
   const offsetOfDay = dayLookup(periods);
   const endAt = new Int32Array(customers.length);
-  customers.forEach((customer, i) => {
-    if (startAt[i] === SKIPPED) return;
-    startAt[i] = offsetOfDay(customer.start);
-    endAt[i] = customer.end === null ? periods.length : offsetOfDay(customer.end);
-  });
+  for (let i = 0; i < customers.length; i++) {
+    if (startAt[i] === SKIPPED) continue;
+    const { start, end } = customers[i]!;
+    startAt[i] = offsetOfDay(start);
+    endAt[i] = end === null ? periods.length : offsetOfDay(end);
+  }
   return { periods, observedUntil: latest, startAt, endAt, counted, offsetOfDay };
 }
