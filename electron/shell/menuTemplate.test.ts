@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS } from '../../shared/ipc/contract';
-import { buildMenuTemplate, type MenuAction, type MenuContext } from './menuTemplate';
+import { buildMenuTemplate, menuLanguageForLocale, type MenuAction, type MenuContext } from './menuTemplate';
 
 /** Every item that does something (no submenus, no separators). */
 function leaves(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -100,5 +100,15 @@ describe('languages', () => {
     const finnish = labels('fi');
     expect(finnish).toHaveLength(english.length);
     finnish.forEach((label, index) => expect(label, english[index]).not.toBe(english[index]));
+  });
+});
+
+describe('menuLanguageForLocale', () => {
+  it('is Finnish on a Finnish system and English elsewhere', () => {
+    expect(menuLanguageForLocale('fi-FI')).toBe('fi');
+    expect(menuLanguageForLocale('fi')).toBe('fi');
+    expect(menuLanguageForLocale('sv-FI')).toBe('en');
+    expect(menuLanguageForLocale('en-US')).toBe('en');
+    expect(menuLanguageForLocale('fil-PH')).toBe('en');
   });
 });

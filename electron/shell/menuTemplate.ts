@@ -24,6 +24,11 @@ export interface MenuContext {
   recentFiles: readonly RecentFile[];
 }
 
+/** The menus' language before the renderer names one (app:setLanguage): Finnish on a Finnish system. */
+export function menuLanguageForLocale(locale: string): UiLanguage {
+  return /^fi\b/i.test(locale) ? 'fi' : 'en';
+}
+
 type Role = NonNullable<MenuItemConstructorOptions['role']>;
 
 export function buildMenuTemplate(

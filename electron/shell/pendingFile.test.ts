@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFER_LIFETIME_MS, createPendingFile, kindOfPath } from './pendingFile';
+import { OFFER_LIFETIME_MS, createPendingFile } from './pendingFile';
 
 describe('createPendingFile', () => {
   it('hands an offered path to the next dialog of its kind, once', () => {
@@ -29,12 +29,5 @@ describe('createPendingFile', () => {
     pending.offer({ path: '/a.csv', kind: 'import' });
     pending.offer({ path: '/b.csv', kind: 'import' });
     expect(pending.take('import')).toBe('/b.csv');
-  });
-});
-
-describe('kindOfPath', () => {
-  it('opens workbooks and imports everything else', () => {
-    expect(kindOfPath('/x/Report.XLSX')).toBe('workbook');
-    expect(kindOfPath('C:\\data\\customers.csv')).toBe('import');
   });
 });

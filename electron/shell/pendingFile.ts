@@ -33,8 +33,3 @@ export function createPendingFile(now: () => number = Date.now): PendingFile {
     },
   };
 }
-
-/** Pito workbooks are .xlsx and open as documents; a .csv can only be imported. */
-export function kindOfPath(path: string): RecentKind {
-  return /\.xlsx$/i.test(path) ? 'workbook' : 'import';
-}

@@ -1,6 +1,6 @@
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rendererFileFor } from './rendererFiles';
+import { contentTypeFor, rendererFileFor } from './rendererFiles';
 
 const root = join('/opt', 'Pito', 'resources', 'app', 'dist', 'renderer');
 
@@ -41,4 +41,13 @@ describe('rendererFileFor', () => {
       expect(rendererFileFor(root, url)).toBeNull();
     },
   );
+});
+
+describe('contentTypeFor', () => {
+  it('names the types of the built renderer and serves anything else as plain bytes', () => {
+    expect(contentTypeFor('/r/index.html')).toBe('text/html; charset=utf-8');
+    expect(contentTypeFor('/r/assets/index-1.JS')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeFor('/r/assets/a.woff2')).toBe('font/woff2');
+    expect(contentTypeFor('/r/README')).toBe('application/octet-stream');
+  });
 });

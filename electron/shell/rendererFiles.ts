@@ -3,7 +3,7 @@
  * files inside that folder are ever served: `..` (plain or percent-encoded), absolute
  * paths, NUL bytes and other hosts are refused. Pure Node, so it is unit-tested.
  */
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 
 /** The absolute path of the file to serve, or null when the request must be refused. */
@@ -28,4 +28,27 @@ export function rendererFileFor(rendererDir: string, requestUrl: string): string
   const inside = relative(root, file);
   if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return null;
   return file;
+}
+
+/** The types Vite's output uses; anything else is served as bytes the page cannot run. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function contentTypeFor(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
