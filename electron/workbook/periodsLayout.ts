@@ -93,11 +93,14 @@ export function sheetValueOf(field: PeriodsField, value: number | null): number 
 /**
  * The 0-100 figure of a fraction read back from a sheet. `f × 100` can land one unit in
  * the last place away from the percentage that was written (0.07 × 100 = 7.000000000000001),
- * so the shortest decimal that divides back to exactly the same fraction is taken: the
- * percentage Pito wrote comes back bit for bit, and one typed in Excel comes back as typed.
+ * so for a fraction at full double precision (as Pito writes it) the shortest decimal that
+ * divides back to exactly the same fraction is taken: the percentage Pito wrote comes back
+ * bit for bit. Excel and LibreOffice save numbers with 15 significant digits; a fraction
+ * that short is scaled at that precision, so 0.333 comes back as 33.3, as the person typed it.
  */
 export function percentFromFraction(fraction: number): number {
   const scaled = fraction * 100;
+  if (fraction === Number(fraction.toPrecision(15))) return Number(scaled.toPrecision(15));
   for (let digits = 1; digits <= 17; digits++) {
     const candidate = Number(scaled.toPrecision(digits));
     if (candidate / 100 === fraction) return candidate;
