@@ -35,6 +35,8 @@ export function createMainWindow({ preloadPath, userDataDir, devTools }: MainWin
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in new windows (denied anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
       devTools,
     },
   });
