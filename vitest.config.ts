@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['{shared,electron,renderer,test}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'test/e2e/**', 'test/electron/**'],
     environment: 'node',
+    globalSetup: ['test/support/buildMainSide.ts'],
     testTimeout: 60_000,
   },
 });

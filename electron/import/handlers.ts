@@ -1,0 +1,91 @@
+/**
+ * The import channels. Paths never cross IPC: a file chosen in the dialog or dropped on
+ * the window gets a random id, and the renderer names files by id. The session changes
+ * only when an import succeeds, so a failed import leaves the current document (and the
+ * list behind it) untouched.
+ */
+import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute } from 'node:path';
+import type { UiLanguage } from '../../shared/document';
+import type { FileHandle, ImportChannels } from '../../shared/ipc/importChannels';
+import type { MainDeps } from '../app/deps';
+import { PitoError } from '../errors';
+import type { HandlerMap } from '../ipc/handlerTypes';
+import { aggregateList } from './buildDocument';
+import { previewImport, runImport, type ImportOptions } from './importFile';
+
+export const IMPORTABLE_EXTENSIONS = ['.xlsx', '.csv', '.txt'];
+
+async function fileHandle(deps: MainDeps, path: string): Promise<FileHandle> {
+  const fileName = basename(path);
+  const info = await stat(path).catch(() => null);
+  if (!isAbsolute(path) || info === null || !info.isFile()) {
+    throw new PitoError('badFile', `${fileName} cannot be imported: it is not a file that exists.`, { file: fileName });
+  }
+  if (!IMPORTABLE_EXTENSIONS.includes(extname(path).toLowerCase())) {
+    throw new PitoError(
+      'badFile',
+      `${fileName} cannot be imported: Pito reads .xlsx workbooks and .csv or .txt files.`,
+      {
+        file: fileName,
+      },
+    );
+  }
+  const fileId = randomUUID();
+  deps.session.files.set(fileId, path);
+  return { fileId, fileName, sizeBytes: info.size };
+}
+
+function pathOf(deps: MainDeps, fileId: string): string {
+  const path = deps.session.files.get(fileId);
+  if (path === undefined) throw new PitoError('invalidRequest', 'That file is no longer available; choose it again.');
+  return path;
+}
+
+function languageOf(deps: MainDeps): UiLanguage {
+  return deps.systemLocale.toLowerCase().startsWith('fi') ? 'fi' : 'en';
+}
+
+export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}): HandlerMap<keyof ImportChannels> {
+  const jobs = new Map<string, AbortController>();
+  return {
+    'import:chooseFile': async () => {
+      const path = await deps.dialogs.chooseImportFile();
+      return path === null ? null : fileHandle(deps, path);
+    },
+    'import:droppedFile': async ({ path }) => fileHandle(deps, path),
+    'import:preview': async ({ fileId, sheet }) => previewImport(pathOf(deps, fileId), sheet, options),
+    'import:run': async ({ fileId, jobId, sheet, mapping, periodKind }) => {
+      const path = pathOf(deps, fileId);
+      const controller = new AbortController();
+      jobs.get(jobId)?.abort();
+      jobs.set(jobId, controller);
+      try {
+        const result = await runImport(
+          path,
+          { sheet, mapping, periodKind, language: languageOf(deps) },
+          {
+            ...options,
+            signal: controller.signal,
+            onProgress: (rowsRead, totalRows) => deps.emit('import:progress', { jobId, rowsRead, totalRows }),
+          },
+        );
+        deps.session.importedList = result.customers ? { customers: result.customers, sourcePath: path } : null;
+        return { document: result.document, report: result.report };
+      } finally {
+        if (jobs.get(jobId) === controller) jobs.delete(jobId);
+      }
+    },
+    'import:cancel': async ({ jobId }) => {
+      jobs.get(jobId)?.abort();
+    },
+    'import:reaggregate': async ({ periodKind }) => {
+      const list = deps.session.importedList;
+      if (list === null)
+        throw new PitoError('invalidRequest', 'There is no imported customer list to regroup by period.');
+      const { periods, cohorts } = aggregateList(list.customers, periodKind, basename(list.sourcePath));
+      return { periods, cohorts };
+    },
+  };
+}

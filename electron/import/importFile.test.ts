@@ -1,0 +1,146 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder, writeText, writeXlsx } from '../../test/support/workbooks';
+import { importWithDetectedMapping, previewImport } from './importFile';
+
+const folder = tempFolder('import');
+afterAll(() => folder.remove());
+
+const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+describe('a customer list', () => {
+  it('imports an English workbook with date cells, formulas and rich text', async () => {
+    const path = await writeXlsx(folder.file('customers.xlsx'), [
+      {
+        name: 'Customers',
+        rows: [
+          ['Customer ID', 'Signup date', 'Churn date', 'Orders', 'Revenue', 'NPS', 'Segment'],
+          ['C1', utc(2024, 1, 31), null, 3, 120.5, 9, { richText: [{ text: 'Re' }, { text: 'tail' }] }],
+          ['C2', utc(2024, 2, 1), utc(2024, 2, 29), { formula: '1+1', result: 2 }, 80, 6, 'Retail'],
+          ['C3', utc(2024, 3, 1), null, 1, 10, 7, 'B2B'],
+        ],
+      },
+    ]);
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.preview.sheet).toBe('Customers');
+    expect(result.preview.previewRows[0]?.slice(0, 2)).toEqual(['C1', '2024-01-31']);
+    expect(result.report).toMatchObject({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0, issues: [] });
+    expect(result.customers?.map((c) => [c.id, c.purchases, c.segment])).toEqual([
+      ['C1', 3, 'Retail'],
+      ['C2', 2, 'Retail'],
+      ['C3', 1, 'B2B'],
+    ]);
+    const rows = result.document.periods.map((p) => [p.label, p.customersAtStart, p.newCustomers, p.customersAtEnd]);
+    expect(rows).toEqual([
+      ['2024-01', 0, 1, 1],
+      ['2024-02', 1, 1, 1],
+      ['2024-03', 1, 1, 2],
+    ]);
+    expect(result.document.source).toBe('customerList');
+  });
+
+  it('imports a Finnish CSV with d.m.yyyy dates, decimal commas and a report of bad rows', async () => {
+    const path = writeText(
+      folder.file('asiakkaat.csv'),
+      '\ufeffAsiakasnumero;Aloituspäivä;Päättymispäivä;Liikevaihto;Suositteluhalukkuus\n' +
+        '1;1.1.2024;;1 200,50 €;10\n' +
+        '2;15.1.2024;2.2.2024;80,00;11\n' +
+        '1;huomenna;;5;5\n' +
+        '4;1.3.2024;1.2.2024;;\n' +
+        '5;;;;\n' +
+        '6;2.3.2024;;abc;7,5\n',
+    );
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.report).toMatchObject({ rowsRead: 6, rowsUsed: 3, rowsRejected: 3 });
+    expect(result.report.issues.map((issue) => [issue.code, issue.row, issue.column])).toEqual([
+      ['npsOutOfRange', 3, 'Suositteluhalukkuus'],
+      ['unreadableStartDate', 4, 'Aloituspäivä'],
+      ['endBeforeStart', 5, 'Päättymispäivä'],
+      ['missingStartDate', 6, 'Aloituspäivä'],
+      ['unreadableNumber', 7, 'Liikevaihto'],
+      ['npsNotWhole', 7, 'Suositteluhalukkuus'],
+    ]);
+    expect(result.report.issues[1]?.message).toBe(
+      'Row 4: "huomenna" in column "Aloituspäivä" is not a date (expected for example 2024-02-01 or 1.2.2024); the row is not counted.',
+    );
+    expect(result.customers?.[0]).toMatchObject({ id: '1', revenue: 1200.5, npsScore: 10 });
+  });
+
+  it('warns about duplicate customer IDs and keeps both rows', async () => {
+    const path = writeText(folder.file('dupes.csv'), 'id,start\nA,2024-01-01\nA,2024-01-05\n');
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.report.rowsUsed).toBe(2);
+    expect(result.report.issues).toMatchObject([
+      { code: 'duplicateId', severity: 'warning', row: 3, column: 'id', params: { value: 'A', firstRow: 2 } },
+    ]);
+  });
+});
+
+describe('a period table', () => {
+  const table = [
+    ['Jakso', 'Asiakkaat alussa', 'Uudet asiakkaat', 'Asiakkaat lopussa', 'Kate %'],
+    ['2024-01', 107, 21, 120, 0.25],
+    ['2024-02', 1000, 200, 900, 0.3],
+  ];
+
+  it('reads the inputs with the labels as written, margins formatted as percent read 0-100', async () => {
+    const path = await writeXlsx(folder.file('periods.xlsx'), [
+      { name: 'Notes', rows: [['just notes']] },
+      { name: 'Jaksot', rows: table },
+    ]);
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'quarter' });
+    expect(result.preview.sheet).toBe('Jaksot');
+    expect(result.document.source).toBe('periodTable');
+    expect(result.document.cohorts).toBeNull();
+    expect(result.document.settings.periodKind).toBe('month');
+    expect(
+      result.document.periods.map((p) => [p.label, p.firstDay, p.lastDay, p.customersAtStart, p.profitMarginPct]),
+    ).toEqual([
+      ['2024-01', '2024-01-01', '2024-01-31', 107, 25],
+      ['2024-02', '2024-02-01', '2024-02-29', 1000, 30],
+    ]);
+    expect(result.customers).toBeNull();
+  });
+
+  it('keeps labels Pito cannot read, reports row checks and honours --sheet', async () => {
+    const path = await writeXlsx(folder.file('own-labels.xlsx'), [
+      { name: 'A', rows: table },
+      {
+        name: 'B',
+        rows: [
+          ['Period', 'S', 'N', 'E'],
+          ['Spring', 10, 5, 20],
+          ['Summer', -1, 0.5, 0],
+        ],
+      },
+    ]);
+    const result = await importWithDetectedMapping(path, { sheet: 'B', periodKind: 'month' });
+    expect(result.document.periods.map((p) => [p.label, p.firstDay])).toEqual([
+      ['Spring', null],
+      ['Summer', null],
+    ]);
+    expect(result.report.issues.map((issue) => [issue.code, issue.row, issue.column])).toEqual([
+      ['retainedExceedsStart', 2, null],
+      ['negativeCount', 3, 'S'],
+      ['fractionalCount', 3, 'N'],
+      ['retainedExceedsStart', 3, null],
+      ['negativeRetained', 3, null],
+    ]);
+  });
+});
+
+describe('the preview', () => {
+  it('finds the header below a title and lists the sheets', async () => {
+    const path = await writeXlsx(folder.file('titled.xlsx'), [
+      { name: 'Raportti', rows: [['Asiakasrekisteri'], [], ['Asiakas', 'Alkupvm'], ['A', utc(2024, 5, 6)]] },
+    ]);
+    const preview = await previewImport(path, null);
+    expect(preview).toMatchObject({
+      sheets: ['Raportti'],
+      sheet: 'Raportti',
+      headerRow: 3,
+      headers: ['Asiakas', 'Alkupvm'],
+      mapping: { shape: 'customerList', columns: { customerId: 0, startDate: 1 } },
+      previewRows: [['A', '2024-05-06']],
+    });
+  });
+});

@@ -1,0 +1,14 @@
+/** Opens an import file by what its bytes say it is: a workbook or delimited text. */
+import { detectFileKind } from './fileKind';
+import { openCsv } from './csvSource';
+import { openXlsx } from './xlsxSource';
+import type { SourceBook } from './sourceRows';
+
+export interface ReadLimits {
+  /** The most bytes a workbook's parts may unpack to, together. */
+  maxUnpackedBytes?: number;
+}
+
+export async function openSource(path: string, limits: ReadLimits = {}): Promise<SourceBook> {
+  return (await detectFileKind(path)) === 'xlsx' ? openXlsx(path, limits.maxUnpackedBytes) : openCsv(path);
+}

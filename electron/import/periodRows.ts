@@ -1,0 +1,102 @@
+/**
+ * Rows of a period table into period rows: the labels are the file's own (first and last
+ * day only where Pito can read the label), the inputs are read as numbers, and the row
+ * checks of metrics.md are reported, never "fixed". Pito's own Periods sheet reads back:
+ * its derived columns are formulas and are not mapped, so only the inputs are read.
+ */
+import { formatIsoDate } from '../../shared/calendar';
+import { emptyInputs, type InputField, type PeriodInputs, type PeriodRow } from '../../shared/document';
+import type { PeriodTableField } from '../../shared/importModel';
+import { cellToNumber, cellToText, excelSerialToDay, type CellValue } from '../../shared/parse';
+import { parsePeriodLabel } from '../../shared/periods';
+import { checkRow } from '../../shared/rowChecks';
+import type { IssueLog } from './issueLog';
+import { cellAt, columnName } from './rowCells';
+import type { SourceRow } from './sourceRows';
+
+export type PeriodColumnsMap = Partial<Record<PeriodTableField, number>>;
+
+/** A period cell holding a date (a month typed as 1.1.2024) shows as that date; a year typed as a number as the year. */
+function labelOf(cell: CellValue, date1904: boolean): string {
+  if (typeof cell === 'number' && cell >= 10_000) {
+    const { day } = excelSerialToDay(cell, date1904);
+    if (day !== null) return formatIsoDate(day);
+  }
+  return cellToText(cell);
+}
+
+export class PeriodRowReader {
+  private readonly rows: PeriodRow[] = [];
+  /** Rows whose margin cell held a number rather than text. */
+  private readonly numericMargins: PeriodRow[] = [];
+  rejected = 0;
+  private readonly seenLabels = new Set<string>();
+
+  constructor(
+    private readonly columns: PeriodColumnsMap,
+    private readonly headers: readonly string[],
+    private readonly date1904: boolean,
+    private readonly log: IssueLog,
+  ) {}
+
+  private name(field: PeriodTableField): string {
+    return columnName(this.headers, this.columns[field] ?? 0);
+  }
+
+  private inputs(row: SourceRow): PeriodInputs {
+    const inputs = emptyInputs();
+    for (const field of Object.keys(inputs) as InputField[]) {
+      const cell = cellAt(row, this.columns[field]);
+      const parsed = cellToNumber(cell);
+      if (parsed.reason === 'notANumber') {
+        this.log.add('unreadableNumber', row.number, this.name(field), { value: cellToText(cell) });
+      }
+      inputs[field] = parsed.value;
+    }
+    return inputs;
+  }
+
+  read(row: SourceRow): void {
+    const label = labelOf(cellAt(row, this.columns.period), this.date1904);
+    if (label === '') {
+      this.rejected++;
+      this.log.add('missingPeriodLabel', row.number, this.name('period'));
+      return;
+    }
+    if (this.seenLabels.has(label))
+      this.log.add('duplicatePeriodLabel', row.number, this.name('period'), { value: label });
+    this.seenLabels.add(label);
+    const inputs = this.inputs(row);
+    for (const check of checkRow(inputs)) {
+      const column = check.field ? this.name(check.field) : null;
+      const value = check.field ? String(inputs[check.field]) : '';
+      this.log.add(check.code, row.number, column, check.field ? { value } : {});
+    }
+    const period = parsePeriodLabel(label);
+    const periodRow: PeriodRow = {
+      id: `row-${row.number}`,
+      label,
+      firstDay: period ? formatIsoDate(period.firstDay) : null,
+      lastDay: period ? formatIsoDate(period.lastDay) : null,
+      ...inputs,
+    };
+    this.rows.push(periodRow);
+    if (typeof cellAt(row, this.columns.profitMarginPct) === 'number') this.numericMargins.push(periodRow);
+  }
+
+  get used(): number {
+    return this.rows.length;
+  }
+
+  /**
+   * The rows read. A margin column whose every number is a fraction (0.25) was formatted
+   * as a percentage in Excel, which stores 25 % as 0.25 (Pito's own export does the same);
+   * Pito keeps percentages 0-100, so those numbers are scaled. Text such as "25 %" already
+   * reads as 25 and is left alone.
+   */
+  finish(): PeriodRow[] {
+    const fractions = this.numericMargins.every((row) => Math.abs(row.profitMarginPct ?? 0) <= 1);
+    if (fractions) for (const row of this.numericMargins) row.profitMarginPct = (row.profitMarginPct ?? 0) * 100;
+    return this.rows;
+  }
+}
