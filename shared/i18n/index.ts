@@ -11,18 +11,21 @@ import { menuEn } from './en/menu';
 import { menuFi } from './fi/menu';
 import { aggregateEn } from './en/aggregate';
 import { aggregateFi } from './fi/aggregate';
+import { uiEn } from './en/ui';
+import { uiFi } from './fi/ui';
 import { importIssuesEn } from './en/importIssues';
 import { importIssuesFi } from './fi/importIssues';
 import { workbookEn } from './en/workbook';
 import { workbookFi } from './fi/workbook';
 
-const en = { ...metricsEn, ...menuEn, ...aggregateEn, ...importIssuesEn, ...workbookEn };
+const en = { ...metricsEn, ...menuEn, ...aggregateEn, ...uiEn, ...importIssuesEn, ...workbookEn };
 export type MessageKey = keyof typeof en;
 
 const fi: Record<MessageKey, string> = {
   ...metricsFi,
   ...menuFi,
   ...aggregateFi,
+  ...uiFi,
   ...importIssuesFi,
   ...workbookFi,
 };

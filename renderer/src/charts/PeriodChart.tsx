@@ -1,0 +1,90 @@
+/**
+ * One line chart of figures per period (ag-charts community), with the same figures as
+ * a text table below it for screen readers (and for tests: a canvas has no text).
+ */
+import { useMemo } from 'react';
+import { AllCommunityModule, ModuleRegistry, type AgCartesianChartOptions } from 'ag-charts-community';
+import { AgCharts } from 'ag-charts-react';
+import { useI18n } from '../i18n/I18nContext';
+import { TABLE_PERIODS, type PeriodPoint } from './chartData';
+
+ModuleRegistry.registerModules(AllCommunityModule);
+
+export interface ChartLine {
+  key: keyof Omit<PeriodPoint, 'label'>;
+  name: string;
+  /** A dashed line marks a bound rather than a figure. */
+  dashed?: boolean;
+  color: string;
+}
+
+interface PeriodChartProps {
+  testId: string;
+  title: string;
+  points: readonly PeriodPoint[];
+  lines: readonly ChartLine[];
+  format: (value: number | null) => string;
+  /** The y axis range, fixed so a chart does not jump as figures change. */
+  range: [number, number];
+}
+
+export function PeriodChart({ testId, title, points, lines, format, range }: PeriodChartProps) {
+  const { t } = useI18n();
+  const options = useMemo<AgCartesianChartOptions>(
+    () => ({
+      data: points as PeriodPoint[],
+      title: { text: title, fontSize: 14 },
+      background: { visible: false },
+      animation: { enabled: false },
+      series: lines.map((line) => ({
+        type: 'line' as const,
+        xKey: 'label',
+        yKey: line.key,
+        yName: line.name,
+        stroke: line.color,
+        marker: { enabled: !line.dashed && points.length <= 60, fill: line.color, stroke: line.color, size: 5 },
+        ...(line.dashed && { lineDash: [4, 4], strokeWidth: 1 }),
+      })),
+      axes: {
+        x: { type: 'category', position: 'bottom' },
+        y: { type: 'number', position: 'left', min: range[0], max: range[1] },
+      },
+      legend: { position: 'bottom' },
+    }),
+    [points, lines, title, range],
+  );
+  const recent = points.slice(-TABLE_PERIODS);
+  return (
+    <figure className="pito-chart" data-testid={testId}>
+      <AgCharts options={options} className="pito-chart-canvas" />
+      <table className="sr-only" data-testid={`${testId}-data`}>
+        <caption>
+          {t('ui.charts.dataTable')}{' '}
+          {recent.length < points.length && t('ui.charts.shownRecent', { count: recent.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('metric.label.name')}</th>
+            {lines.map((line) => (
+              <th scope="col" key={line.key}>
+                {line.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {recent.map((point, index) => (
+            <tr key={`${index}:${point.label}`} data-period={point.label}>
+              <th scope="row">{point.label}</th>
+              {lines.map((line) => (
+                <td key={line.key} data-key={line.key}>
+                  {format(point[line.key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The charts' figures per period, from shared metrics. Values are rounded to one decimal
+ * here because a chart only displays them (its tooltips show what it is given).
+ */
+import type { PeriodRow } from '../../../shared/document';
+import { computeRowMetrics } from '../../../shared/metrics';
+
+export interface PeriodPoint {
+  label: string;
+  retention: number | null;
+  churn: number | null;
+  nps: number | null;
+  npsLower: number | null;
+  npsUpper: number | null;
+}
+
+const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+export function periodPoints(periods: readonly PeriodRow[]): PeriodPoint[] {
+  return periods.map((row) => {
+    const metrics = computeRowMetrics(row);
+    const { nps, npsMarginOfError: margin } = metrics;
+    const band = nps !== null && margin !== null;
+    return {
+      label: row.label,
+      retention: oneDecimal(metrics.retentionRate),
+      churn: oneDecimal(metrics.churnRate),
+      nps: oneDecimal(nps),
+      npsLower: band ? oneDecimal(Math.max(-100, nps - margin)) : null,
+      npsUpper: band ? oneDecimal(Math.min(100, nps + margin)) : null,
+    };
+  });
+}
+
+/** How many of the latest periods the charts' text tables list: enough to read, few enough to stay light. */
+export const TABLE_PERIODS = 24;

@@ -1,0 +1,141 @@
+/**
+ * The period grid: one row per period, inputs editable like a spreadsheet, derived
+ * figures recalculated from shared metrics for the edited row only. The grid never owns
+ * the data (readOnlyEdit): an edit becomes a document change in the workspace, and the
+ * new row objects come back with the same ids, so AG Grid redraws just those rows.
+ */
+import { useCallback, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type CellEditRequestEvent,
+  type GetRowIdParams,
+  type GridApi,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { PeriodRow } from '../../../shared/document';
+import type { CellChange } from '../document/edits';
+import type { Formatters } from '../format/formatters';
+import { parseNumberInput } from '../format/numberInput';
+import { useI18n } from '../i18n/I18nContext';
+import { buildColumnDefs, fieldName } from './columnDefs';
+import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
+import { createGridRowCache, totalsRow, type GridRow } from './gridRows';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+/** System fonts only: the app makes no network request, not even for a web font. */
+const theme = themeQuartz.withParams({
+  fontFamily: ['system-ui', 'Segoe UI', 'Roboto', 'Ubuntu', 'Cantarell', 'DejaVu Sans', 'sans-serif'],
+  fontSize: 13,
+  headerFontWeight: 600,
+  spacing: 6,
+});
+
+export interface FocusedCell {
+  rowIndex: number;
+  field: GridField;
+  /** True on the pinned whole-range row. */
+  totals: boolean;
+}
+
+export interface PeriodGridHandle {
+  focusedCell(): FocusedCell | null;
+  focusCell(rowIndex: number, field: GridField): void;
+  isEditing(): boolean;
+}
+
+export interface PeriodGridProps {
+  periods: readonly PeriodRow[];
+  defaultProfitMarginPct: number | null;
+  formatters: Formatters;
+  onChanges: (changes: CellChange[]) => void;
+  onInputError: (message: string) => void;
+  ref?: Ref<PeriodGridHandle>;
+}
+
+const getRowId = (params: GetRowIdParams<GridRow>) => params.data.id;
+const defaultColDef = { suppressHeaderMenuButton: true, resizable: true };
+
+export function PeriodGrid(props: PeriodGridProps) {
+  const { periods, defaultProfitMarginPct, formatters, onChanges, onInputError } = props;
+  const { t, language } = useI18n();
+  const api = useRef<GridApi<GridRow> | null>(null);
+  const rowCache = useMemo(createGridRowCache, []);
+  const rowData = useMemo(() => rowCache(periods, defaultProfitMarginPct), [rowCache, periods, defaultProfitMarginPct]);
+  const pinnedBottomRowData = useMemo(() => [totalsRow(periods, t('ui.grid.totals'))], [periods, t]);
+  const columnDefs = useMemo(() => buildColumnDefs(t, formatters), [t, formatters]);
+
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      focusedCell() {
+        const cell = api.current?.getFocusedCell();
+        const field = cell?.column.getColId() as GridField | undefined;
+        if (!cell || !field || !GRID_FIELDS.includes(field)) return null;
+        return { rowIndex: cell.rowIndex, field, totals: cell.rowPinned === 'bottom' };
+      },
+      focusCell(rowIndex, field) {
+        api.current?.ensureIndexVisible(rowIndex);
+        api.current?.setFocusedCell(rowIndex, field);
+      },
+      isEditing() {
+        return (api.current?.getEditingCells().length ?? 0) > 0;
+      },
+    }),
+    [],
+  );
+
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<GridRow>) => {
+      const row = event.data;
+      const field = event.colDef.field as GridField | undefined;
+      if (!row || row.isTotals || !field || !isEditableField(field)) return;
+      const raw = event.newValue as unknown;
+      if (field === 'label') {
+        onChanges([{ rowId: row.id, field, value: String(raw ?? '').trim() }]);
+        return;
+      }
+      const parsed =
+        typeof raw === 'number' ? { ok: true as const, value: raw } : parseNumberInput(String(raw ?? ''), language);
+      if (!parsed.ok) {
+        onInputError(
+          t('ui.edit.notANumber', {
+            text: String(raw),
+            column: fieldName(field, t),
+            period: row.label,
+            example: t('ui.edit.numberExample'),
+          }),
+        );
+        return;
+      }
+      onChanges([{ rowId: row.id, field, value: parsed.value }]);
+    },
+    [language, onChanges, onInputError, t],
+  );
+
+  return (
+    <div className="pito-grid" data-testid="period-grid" role="region" aria-label={t('ui.grid.label')}>
+      <AgGridReact<GridRow>
+        theme={theme}
+        rowData={rowData}
+        pinnedBottomRowData={pinnedBottomRowData}
+        columnDefs={columnDefs}
+        defaultColDef={defaultColDef}
+        getRowId={getRowId}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
+        onGridReady={(event) => {
+          api.current = event.api;
+        }}
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
+        tooltipShowDelay={300}
+        suppressNoRowsOverlay
+        rowClassRules={{ 'pito-row-flagged': (params) => (params.data?.checks.length ?? 0) > 0 }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * An import issue in the UI language: its `importIssue.<code>` message filled with the
+ * row, the column and the issue's own parameters. The English `message` the reader wrote
+ * is for the CLI and logs; the UI never shows it.
+ */
+import type { UiLanguage } from '../../../shared/document';
+import { translate } from '../../../shared/i18n';
+import type { ImportIssue } from '../../../shared/importModel';
+
+export function issueText(issue: ImportIssue, language: UiLanguage): string {
+  return translate(language, `importIssue.${issue.code}`, {
+    row: issue.row ?? '',
+    column: issue.column ?? '',
+    ...issue.params,
+  });
+}

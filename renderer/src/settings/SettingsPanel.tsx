@@ -1,0 +1,118 @@
+/** Period kind, currency, default margin and UI language. */
+import { useState } from 'react';
+import type { DocumentSettings, UiLanguage } from '../../../shared/document';
+import { PERIOD_KINDS, type PeriodKind } from '../../../shared/periods';
+import type { Formatters } from '../format/formatters';
+import { parseNumberInput } from '../format/numberInput';
+import { useI18n } from '../i18n/I18nContext';
+
+/** The currencies a small Nordic or European business is likely to keep its books in. */
+const CURRENCIES = ['EUR', 'SEK', 'NOK', 'DKK', 'GBP', 'USD', 'CHF'];
+
+interface SettingsPanelProps {
+  settings: DocumentSettings;
+  formatters: Formatters;
+  onPeriodKind: (kind: PeriodKind) => void;
+  onCurrency: (currency: string) => void;
+  onDefaultMargin: (margin: number | null) => void;
+  onInputError: (message: string) => void;
+}
+
+export function SettingsPanel(props: SettingsPanelProps) {
+  const { settings, formatters } = props;
+  const { t, language, setLanguage } = useI18n();
+  const currencyNames = new Intl.DisplayNames(formatters.locale, { type: 'currency' });
+  const marginText = formatters.editText(settings.defaultProfitMarginPct);
+  const [margin, setMargin] = useState(marginText);
+  const [shownMargin, setShownMargin] = useState(marginText);
+  // The setting changed elsewhere (undo, another document): show its new value.
+  if (marginText !== shownMargin) {
+    setShownMargin(marginText);
+    setMargin(marginText);
+  }
+  const commitMargin = () => {
+    const parsed = parseNumberInput(margin, language);
+    if (parsed.ok) props.onDefaultMargin(parsed.value);
+    else {
+      props.onInputError(
+        t('ui.edit.notANumber', {
+          text: margin,
+          column: t('ui.settings.defaultMargin'),
+          period: '—',
+          example: t('ui.edit.numberExample'),
+        }),
+      );
+      setMargin(marginText);
+    }
+  };
+  return (
+    <section className="pito-panel pito-settings" data-testid="settings" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('ui.settings.title')}</h2>
+      <label>
+        {t('ui.settings.periodKind')}
+        <select
+          data-testid="settings-period-kind"
+          value={settings.periodKind}
+          onChange={(event) => props.onPeriodKind(event.target.value as PeriodKind)}
+        >
+          {PERIOD_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`ui.settings.periodKind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="pito-muted">{t('ui.settings.periodKindHint')}</p>
+      <label>
+        {t('ui.settings.currency')}
+        <select
+          data-testid="settings-currency"
+          value={settings.currency}
+          onChange={(event) => props.onCurrency(event.target.value)}
+        >
+          {[...new Set([...CURRENCIES, settings.currency])].map((code) => (
+            <option key={code} value={code}>
+              {code} – {currencyNames.of(code)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('ui.settings.defaultMargin')}
+        <input
+          data-testid="settings-default-margin"
+          inputMode="decimal"
+          value={margin}
+          onChange={(event) => setMargin(event.target.value)}
+          onBlur={commitMargin}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commitMargin();
+          }}
+        />
+      </label>
+      <p className="pito-muted">{t('ui.settings.defaultMarginHint')}</p>
+      <label>
+        {t('ui.settings.language')}
+        <LanguageSelect language={language} onChange={setLanguage} testId="settings-language" />
+      </label>
+    </section>
+  );
+}
+
+export function LanguageSelect(props: {
+  language: UiLanguage;
+  onChange: (language: UiLanguage) => void;
+  testId: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <select
+      data-testid={props.testId}
+      value={props.language}
+      onChange={(event) => props.onChange(event.target.value as UiLanguage)}
+    >
+      <option value="fi">{t('ui.language.fi')}</option>
+      <option value="en">{t('ui.language.en')}</option>
+    </select>
+  );
+}

@@ -1,0 +1,37 @@
+/** A modal dialog on the native <dialog> element: focus moves in, Escape closes, the page behind is inert. */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  testId: string;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}
+
+export function Dialog({ testId, title, onClose, children, wide }: DialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    // jsdom has no showModal; the dialog is then shown as an open element.
+    if (element && !element.open) {
+      if (typeof element.showModal === 'function') element.showModal();
+      else element.setAttribute('open', '');
+    }
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className={wide ? 'pito-dialog pito-dialog-wide' : 'pito-dialog'}
+      data-testid={testId}
+      aria-labelledby={`${testId}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={`${testId}-title`}>{title}</h2>
+      {children}
+    </dialog>
+  );
+}

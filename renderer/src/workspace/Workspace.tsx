@@ -1,0 +1,188 @@
+/** The main screen: toolbar, period grid, summary, charts and side panels, with the import and document flows. */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { PitoDocument } from '../../../shared/document';
+import type { PeriodKind } from '../../../shared/periods';
+import { useBridge } from '../bridge/BridgeContext';
+import { ChartsPanel } from '../charts/ChartsPanel';
+import { canRedo, canUndo } from '../document/history';
+import { createFormatters } from '../format/formatters';
+import { PeriodGrid, type PeriodGridHandle } from '../grid/PeriodGrid';
+import { useI18n } from '../i18n/I18nContext';
+import { ImportDialog } from '../import/ImportDialog';
+import { ImportReportPanel } from '../import/ImportReportPanel';
+import { useFileDrop } from '../import/useFileDrop';
+import { useImportFlow } from '../import/useImportFlow';
+import { RecoveryPrompt } from '../recovery/RecoveryPrompt';
+import { useAutosave, useRecoveryOffer } from '../recovery/useRecovery';
+import { SettingsPanel } from '../settings/SettingsPanel';
+import { SummaryCards } from '../summary/SummaryCards';
+import type { WorkspaceCommands } from './commands';
+import { AboutDialog, ConfirmDiscardDialog, DefinitionsDialog } from './InfoDialogs';
+import { StatusBar, type StatusMessage } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { useDocumentCommands } from './useDocumentCommands';
+import { useGridCommands } from './useGridCommands';
+import { useShortcuts } from './useShortcuts';
+import { useWorkspace } from './useWorkspace';
+
+type Dialog = 'definitions' | 'about' | null;
+
+export function Workspace({ appVersion }: { appVersion: string }) {
+  const bridge = useBridge();
+  const { t, language } = useI18n();
+  const workspace = useWorkspace(language);
+  const { state, dispatch, document, dirty } = workspace;
+  const formatters = useMemo(
+    () => createFormatters(language, document.settings.currency),
+    [language, document.settings.currency],
+  );
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const say = useCallback((next: StatusMessage | null) => setMessage(next), []);
+  const [panels, setPanels] = useState({ charts: true, settings: false, report: false });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const grid = useRef<PeriodGridHandle>(null);
+
+  const documents = useDocumentCommands(workspace, say);
+  const rows = useGridCommands(workspace, grid, say);
+  const recovery = useRecoveryOffer();
+  useAutosave(document, dirty);
+
+  const flow = useImportFlow({
+    onImported: ({ document: imported, report }) => {
+      dispatch({ type: 'imported', document: imported, report });
+      setPanels((open) => ({ ...open, report: report.issues.length > 0 || open.report }));
+      say({
+        kind: 'info',
+        text: t('ui.import.done', { used: report.rowsUsed, read: report.rowsRead, file: report.fileName }),
+      });
+    },
+    onFailed: (error) => say({ kind: 'error', text: t('ui.import.failed', { message: error.message }) }),
+    onCancelled: () => say({ kind: 'info', text: t('ui.import.cancelled') }),
+  });
+  const dragging = useFileDrop(flow.dropFile);
+
+  const editSettings = (change: (document: PitoDocument) => PitoDocument) => dispatch({ type: 'edit', edit: change });
+  const setPeriodKind = async (periodKind: PeriodKind) => {
+    const withKind = (current: PitoDocument) => ({ ...current, settings: { ...current.settings, periodKind } });
+    if (document.source !== 'customerList') return editSettings(withKind);
+    const result = await bridge['import:reaggregate']({ periodKind });
+    if (!result.ok)
+      return say({ kind: 'error', text: t('ui.settings.reaggregateFailed', { message: result.error.message }) });
+    const { periods, cohorts } = result.value;
+    editSettings((current) => ({ ...withKind(current), periods, cohorts }));
+  };
+
+  const toggle = (panel: keyof typeof panels) => () => setPanels((open) => ({ ...open, [panel]: !open[panel] }));
+  const commands: WorkspaceCommands = {
+    newDocument: documents.newDocument,
+    open: documents.open,
+    import: flow.chooseFile,
+    save: documents.save,
+    saveAs: documents.saveAs,
+    undo: () => dispatch({ type: 'undo' }),
+    redo: () => dispatch({ type: 'redo' }),
+    addPeriod: rows.addPeriod,
+    insertRow: rows.insertRow,
+    deleteRow: rows.deleteRow,
+    toggleCharts: toggle('charts'),
+    toggleSettings: toggle('settings'),
+    toggleReport: toggle('report'),
+    showDefinitions: () => setDialog('definitions'),
+    showAbout: () => setDialog('about'),
+  };
+  useShortcuts(commands);
+
+  const title = `${state.fileName ?? t('ui.app.untitled')}${dirty ? ` (${t('ui.app.unsaved')})` : ''}`;
+  return (
+    <div className="pito-app" data-testid="workspace" data-dirty={dirty}>
+      <header className="pito-header">
+        <h1 className="pito-title">
+          {t('ui.app.title')} <span data-testid="document-title">{title}</span>
+        </h1>
+        <Toolbar
+          commands={commands}
+          canUndo={canUndo(state.history)}
+          canRedo={canRedo(state.history)}
+          hasRows={document.periods.length > 0}
+          panels={panels}
+        />
+      </header>
+      <StatusBar message={message} onDismiss={() => say(null)} />
+      <main className="pito-main">
+        <div className="pito-sheet">
+          <SummaryCards
+            periods={document.periods}
+            defaultProfitMarginPct={document.settings.defaultProfitMarginPct}
+            formatters={formatters}
+          />
+          {document.periods.length === 0 && (
+            <p className="pito-empty" data-testid="grid-empty">
+              {t('ui.grid.empty')}
+            </p>
+          )}
+          <div
+            className="pito-grid-frame"
+            onPaste={(event) => {
+              if (event.target instanceof HTMLInputElement || grid.current?.isEditing()) return;
+              event.preventDefault();
+              rows.paste(event.clipboardData.getData('text/plain'));
+            }}
+          >
+            <PeriodGrid
+              ref={grid}
+              periods={document.periods}
+              defaultProfitMarginPct={document.settings.defaultProfitMarginPct}
+              formatters={formatters}
+              onChanges={rows.onChanges}
+              onInputError={(text) => say({ kind: 'error', text })}
+            />
+          </div>
+          {panels.charts && document.periods.length > 0 && <ChartsPanel document={document} formatters={formatters} />}
+        </div>
+        {(panels.settings || panels.report) && (
+          <aside className="pito-side">
+            {panels.settings && (
+              <SettingsPanel
+                settings={document.settings}
+                formatters={formatters}
+                onPeriodKind={(kind) => void setPeriodKind(kind)}
+                onCurrency={(currency) => editSettings((d) => ({ ...d, settings: { ...d.settings, currency } }))}
+                onDefaultMargin={(margin) =>
+                  editSettings((d) => ({ ...d, settings: { ...d.settings, defaultProfitMarginPct: margin } }))
+                }
+                onInputError={(text) => say({ kind: 'error', text })}
+              />
+            )}
+            {panels.report && <ImportReportPanel report={state.report} />}
+          </aside>
+        )}
+      </main>
+      {dragging && (
+        <div className="pito-drop" data-testid="drop-overlay">
+          {t('ui.import.dropHint')}
+        </div>
+      )}
+      <ImportDialog flow={flow} periodKind={document.settings.periodKind} />
+      {recovery.offer && (
+        <RecoveryPrompt
+          offer={recovery.offer}
+          formatters={formatters}
+          onRestore={() => {
+            const { document: restored, fileName } = recovery.offer!;
+            dispatch({ type: 'load', document: restored, fileName, saved: false });
+            recovery.settle(true);
+          }}
+          onDiscard={() => recovery.settle(false)}
+        />
+      )}
+      {documents.pendingDiscard && (
+        <ConfirmDiscardDialog
+          onDiscard={() => documents.settleDiscard(true)}
+          onCancel={() => documents.settleDiscard(false)}
+        />
+      )}
+      {dialog === 'definitions' && <DefinitionsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'about' && <AboutDialog version={appVersion} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyDocument, type PitoDocument } from '../../../shared/document';
+import type { ImportReport } from '../../../shared/importModel';
+import { appendPeriods } from '../document/edits';
+import { initialWorkspace, isDirty, workspaceReducer } from './workspaceState';
+
+const addPeriod = (id: string) => (document: PitoDocument) => appendPeriods(document, [id], '2024-01');
+const report: ImportReport = {
+  fileName: 'list.csv',
+  sheet: null,
+  shape: 'customerList',
+  rowsRead: 2,
+  rowsUsed: 2,
+  rowsRejected: 0,
+  issues: [],
+  issuesOmitted: 0,
+};
+
+describe('workspace state', () => {
+  it('is dirty after an edit and clean again when undone back to the saved document', () => {
+    let state = initialWorkspace(createEmptyDocument());
+    expect(isDirty(state)).toBe(false);
+    state = workspaceReducer(state, { type: 'edit', edit: addPeriod('a') });
+    expect(isDirty(state)).toBe(true);
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(isDirty(state)).toBe(false);
+    state = workspaceReducer(state, { type: 'redo' });
+    expect(state.history.present.periods).toHaveLength(1);
+  });
+
+  it('is clean after saving, and an edit that changes nothing is no step', () => {
+    let state = workspaceReducer(initialWorkspace(createEmptyDocument()), { type: 'edit', edit: addPeriod('a') });
+    state = workspaceReducer(state, { type: 'saved', document: state.history.present, fileName: 'a.xlsx' });
+    expect(isDirty(state)).toBe(false);
+    expect(state.fileName).toBe('a.xlsx');
+    expect(workspaceReducer(state, { type: 'edit', edit: (document) => document })).toBe(state);
+  });
+
+  it('treats restored edits as unsaved and an opened workbook as saved', () => {
+    const document = createEmptyDocument();
+    const restored = workspaceReducer(initialWorkspace(document), {
+      type: 'load',
+      document,
+      fileName: null,
+      saved: false,
+    });
+    expect(isDirty(restored)).toBe(true);
+    const opened = workspaceReducer(restored, { type: 'load', document, fileName: 'b.xlsx', saved: true });
+    expect(isDirty(opened)).toBe(false);
+    expect(opened.history.past).toHaveLength(0);
+  });
+
+  it('makes an import one undoable step and keeps its report', () => {
+    const before = workspaceReducer(initialWorkspace(createEmptyDocument()), { type: 'edit', edit: addPeriod('a') });
+    const imported = { ...createEmptyDocument(), source: 'customerList' as const };
+    const after = workspaceReducer(before, { type: 'imported', document: imported, report });
+    expect(after.history.present).toBe(imported);
+    expect(after.report).toBe(report);
+    expect(workspaceReducer(after, { type: 'undo' }).history.present).toBe(before.history.present);
+  });
+});
