@@ -49,6 +49,11 @@ describe.each(contexts)('the menu in $language on $platform', (context) => {
     ]);
   });
 
+  it('gives each command item its command as id', () => {
+    const ids = leaves(template).flatMap((item) => (item.id ? [item.id] : []));
+    expect([...ids].sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
   it('has Cut, Copy, Paste, zoom and Quit as Electron roles', () => {
     const roles = leaves(template).map((item) => item.role);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'zoomIn', 'zoomOut', 'resetZoom', 'quit']));

@@ -39,7 +39,9 @@ export function buildMenuTemplate(
   const isMac = context.platform === 'darwin';
   const label = (key: MessageKey) => translate(language, key, { appName });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  // The id is the command's name, so Menu.getMenuItemById finds an item in any language (end-to-end tests do).
   const command = (key: MessageKey, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    id: name,
     label: label(key),
     ...(accelerator && { accelerator }),
     click: () => dispatch({ kind: 'command', command: name }),
