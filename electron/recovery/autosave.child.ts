@@ -21,6 +21,8 @@ const handlers = createDocumentHandlers({
   userDataDir: userDataDir as string,
   appVersion: 'test',
   systemLocale: 'en',
+  openExternal: async () => undefined,
+  languageChanged: () => undefined,
 });
 for (const document of edits) await handlers['recovery:write']({ document });
 console.log('autosaved');

@@ -30,6 +30,8 @@ function setUp(name: string) {
     userDataDir: join(folder, name, 'userData'),
     appVersion: 'test',
     systemLocale: 'fi-FI',
+    openExternal: async () => undefined,
+    languageChanged: () => undefined,
   };
   return { handlers: createDocumentHandlers(deps), session: deps.session, answers, asked };
 }
