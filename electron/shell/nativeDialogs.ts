@@ -45,7 +45,7 @@ export function createNativeDialogs(context: NativeDialogContext): Dialogs {
       const path = await chooseOne({
         title: translate(language, 'menu.dialog.importTitle'),
         properties: ['openFile'],
-        filters: [{ name: translate(language, 'menu.dialog.importFilter'), extensions: ['xlsx', 'csv'] }],
+        filters: [{ name: translate(language, 'menu.dialog.importFilter'), extensions: ['xlsx', 'csv', 'txt'] }],
       });
       return remembered(path, 'import');
     },

@@ -1,13 +1,14 @@
 /**
  * Files the OS asks Pito to open: on Windows and Linux as command-line arguments (a
  * double-click on a file associated with Pito, "Open with", a second launch), on
- * macOS as 'open-file' events. Only existing .xlsx and .csv files count; switches
+ * macOS as 'open-file' events. Only existing .xlsx, .csv and .txt files count; switches
  * (`--foo`) and Electron's own arguments are skipped.
  */
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 
-const OPENABLE = new Set(['.xlsx', '.csv']);
+/** What the import reads (electron/import/handlers.ts); .xlsx may also be a Pito workbook. */
+const OPENABLE = new Set(['.xlsx', '.csv', '.txt']);
 
 export function isOpenableFile(path: string): boolean {
   if (!OPENABLE.has(extname(path).toLowerCase())) return false;

@@ -44,7 +44,7 @@ export const menuEn = {
   'menu.closePrompt.discard': 'Don’t Save',
   'menu.closePrompt.cancel': 'Cancel',
   'menu.dialog.importTitle': 'Import a customer list or period table',
-  'menu.dialog.importFilter': 'Excel workbooks and CSV files',
+  'menu.dialog.importFilter': 'Excel workbooks, CSV and text files',
   'menu.dialog.openTitle': 'Open a Pito workbook',
   'menu.dialog.saveTitle': 'Save the workbook',
   'menu.dialog.workbookFilter': 'Excel workbooks',

@@ -45,7 +45,7 @@ export const menuFi: Record<keyof typeof menuEn, string> = {
   'menu.closePrompt.discard': 'Älä tallenna',
   'menu.closePrompt.cancel': 'Peruuta',
   'menu.dialog.importTitle': 'Tuo asiakasluettelo tai jaksotaulukko',
-  'menu.dialog.importFilter': 'Excel-työkirjat ja CSV-tiedostot',
+  'menu.dialog.importFilter': 'Excel-työkirjat, CSV- ja tekstitiedostot',
   'menu.dialog.openTitle': 'Avaa Pito-työkirja',
   'menu.dialog.saveTitle': 'Tallenna työkirja',
   'menu.dialog.workbookFilter': 'Excel-työkirjat',
