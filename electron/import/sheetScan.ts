@@ -23,7 +23,7 @@ function columnNumber(letters: string): number {
 
 export class SheetScanner {
   rowCount = 0;
-  /** The first reference beyond Excel's limits, as written in the file. */
+  /** The first reference beyond Excel's limits, as `row 1048577` or `cell XFE2`. */
   outOfRange: string | null = null;
   private carry = '';
 
@@ -41,7 +41,7 @@ export class SheetScanner {
       const [, letters = '', digits = ''] = match;
       const row = digits === '' ? 0 : Number(digits);
       if (columnNumber(letters) > MAX_EXCEL_COLUMN || row > MAX_EXCEL_ROW) {
-        this.outOfRange = `${letters}${digits}`;
+        this.outOfRange = letters === '' ? `row ${digits}` : `cell ${letters}${digits}`;
         return;
       }
     }

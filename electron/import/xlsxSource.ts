@@ -97,7 +97,7 @@ function inspectionError(fileName: string, error: unknown): unknown {
   if (error instanceof SheetLimitError) {
     return new PitoError(
       'badFile',
-      `${fileName} is damaged: ${error.part} refers to cell ${error.reference}, beyond Excel's limits of 1 048 576 rows and columns up to XFD.`,
+      `${fileName} is damaged: ${error.part} refers to ${error.reference}, beyond Excel's limits of 1 048 576 rows and columns up to XFD.`,
       where,
     );
   }

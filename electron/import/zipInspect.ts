@@ -25,7 +25,7 @@ export class SheetLimitError extends Error {
     readonly part: string,
     readonly reference: string,
   ) {
-    super(`${part} refers to cell ${reference}`);
+    super(`${part} refers to ${reference}`);
   }
 }
 
