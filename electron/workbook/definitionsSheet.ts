@@ -4,7 +4,7 @@
  * the workbook. The formula texts are text cells, shown for reading, never evaluated.
  */
 import { DERIVED_FIELDS, INPUT_FIELDS } from '../../shared/document';
-import type { MessageKey } from '../../shared/i18n';
+import { catalogs, type MessageKey } from '../../shared/i18n';
 import { derivedFormulas } from './periodFormulas';
 import { FIRST_PERIOD_ROW } from './periodsLayout';
 import { HEADER_FONT, type SheetContext } from './sheetContext';
@@ -16,6 +16,11 @@ const NOTES: readonly MessageKey[] = [
   'workbook.definitions.noteTotals',
   'workbook.definitions.noteEditing',
 ];
+
+/** How periods, cohorts and CLV defaults come from a customer list (shared/aggregate's own wording). */
+const AGGREGATION_NOTES = (Object.keys(catalogs.en) as MessageKey[]).filter(
+  (key) => key.startsWith('aggregate.fromList.') || key.startsWith('aggregate.clvDefaults.'),
+);
 
 export function writeDefinitionsSheet(context: SheetContext): void {
   const { t } = context;
@@ -49,5 +54,11 @@ export function writeDefinitionsSheet(context: SheetContext): void {
   title.font = HEADER_FONT;
   title.commit();
   for (const note of NOTES) sheet.addRow(['', t(note)]).commit();
+
+  sheet.addRow([]).commit();
+  const aggregation = sheet.addRow([t('workbook.definitions.aggregationTitle')]);
+  aggregation.font = HEADER_FONT;
+  aggregation.commit();
+  for (const note of AGGREGATION_NOTES) sheet.addRow(['', t(note)]).commit();
   sheet.commit();
 }

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DERIVED_FIELDS, INPUT_FIELDS } from '../../shared/document';
+import { translate } from '../../shared/i18n';
+import { sampleCustomers, sampleDocument } from '../../test/libreoffice/sampleDocuments';
+import { loadWorkbook } from '../../test/libreoffice/workbookCells';
+import { writeRetentionWorkbook } from './writeWorkbook';
+
+const folder = mkdtempSync(join(tmpdir(), 'pito-sheets-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the exported sheets', () => {
+  it('are named in the document’s language, with the data sheet hidden and Definitions complete', async () => {
+    const path = join(folder, 'fi.xlsx');
+    await writeRetentionWorkbook(path, sampleDocument('month', 'fi'), sampleCustomers(3));
+    const workbook = await loadWorkbook(path);
+    expect(workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ['Jaksot', 'visible'],
+      ['Yhteenveto', 'visible'],
+      ['Kohortit', 'visible'],
+      ['Asiakkaat', 'visible'],
+      ['Määritelmät', 'visible'],
+      ['PitoData', 'hidden'],
+    ]);
+    const definitions = new Set<unknown>();
+    workbook.getWorksheet('Määritelmät')?.eachRow((row) => row.eachCell((cell) => definitions.add(cell.value)));
+    for (const field of [...INPUT_FIELDS, ...DERIVED_FIELDS]) {
+      expect(definitions).toContain(translate('fi', `metric.${field}.definition`));
+    }
+    expect(definitions).toContain(translate('fi', 'aggregate.clvDefaults.lifespanYears'));
+    expect(workbook.getWorksheet('Jaksot')?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(workbook.getWorksheet('Jaksot')?.getCell('M2').numFmt).toBe('0.0%');
+    expect(workbook.getWorksheet('Jaksot')?.getCell('E2').numFmt).toBe('#,##0.00 "€"');
+  });
+});
