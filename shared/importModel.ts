@@ -63,6 +63,7 @@ export const IMPORT_ISSUE_SEVERITIES = {
   unreadableNumber: 'warning',
   negativeNumber: 'warning',
   duplicatePeriodLabel: 'warning',
+  formulaRowSkipped: 'warning',
   negativeCount: 'warning',
   fractionalCount: 'warning',
   retainedExceedsStart: 'warning',

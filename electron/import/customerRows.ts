@@ -36,10 +36,11 @@ export class CustomerRowReader {
     row: SourceRow,
     field: CustomerField,
     extra: Record<string, string> = {},
-  ): void {
+  ): true {
     this.rejected++;
     const value = cellToText(cellAt(row, this.columns[field]));
     this.log.add(code, row.number, this.name(field), { value, ...extra });
+    return true; // the row was read, and rejected
   }
 
   private warn(code: ImportIssueCode, row: SourceRow, field: CustomerField): void {
@@ -77,11 +78,11 @@ export class CustomerRowReader {
     else this.log.add('duplicateId', row.number, this.name('customerId'), { value: id, firstRow: first });
   }
 
-  read(row: SourceRow): void {
+  /** Reads one row; always true (every row of a customer list is data, used or rejected). */
+  read(row: SourceRow): boolean {
     const start = cellToDay(cellAt(row, this.columns.startDate), this.date1904);
     if (start.day === null) {
-      this.reject(start.reason === 'empty' ? 'missingStartDate' : 'unreadableStartDate', row, 'startDate');
-      return;
+      return this.reject(start.reason === 'empty' ? 'missingStartDate' : 'unreadableStartDate', row, 'startDate');
     }
     const end = this.optionalDate(row, 'endDate');
     if (end.unreadable) return this.reject('unreadableEndDate', row, 'endDate');
@@ -107,5 +108,6 @@ export class CustomerRowReader {
       segment: cellToText(cellAt(row, this.columns.segment)) || null,
     };
     this.records.push(record);
+    return true;
   }
 }

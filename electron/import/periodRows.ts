@@ -56,12 +56,25 @@ export class PeriodRowReader {
     return inputs;
   }
 
-  read(row: SourceRow): void {
+  /** True when S, N and E are all formulas: a totals row such as Pito's own "Whole range", not a period. */
+  private isFormulaRow(row: SourceRow): boolean {
+    const { customersAtStart, newCustomers, customersAtEnd } = this.columns;
+    return [customersAtStart, newCustomers, customersAtEnd].every(
+      (column) => column !== undefined && row.formulas?.includes(column),
+    );
+  }
+
+  /** Reads one row; false when the row is no period (a totals row), which the report notes and does not count. */
+  read(row: SourceRow): boolean {
     const label = labelOf(cellAt(row, this.columns.period), this.date1904);
+    if (this.isFormulaRow(row)) {
+      this.log.add('formulaRowSkipped', row.number, this.name('period'), { value: label });
+      return false;
+    }
     if (label === '') {
       this.rejected++;
       this.log.add('missingPeriodLabel', row.number, this.name('period'));
-      return;
+      return true;
     }
     if (this.seenLabels.has(label))
       this.log.add('duplicatePeriodLabel', row.number, this.name('period'), { value: label });
@@ -82,6 +95,7 @@ export class PeriodRowReader {
     };
     this.rows.push(periodRow);
     if (typeof cellAt(row, this.columns.profitMarginPct) === 'number') this.numericMargins.push(periodRow);
+    return true;
   }
 
   get used(): number {

@@ -95,9 +95,7 @@ export async function readTable(
   let rowsSeen = 0;
   for await (const batch of remainingRows(head, head.header.index + 1)) {
     for (const row of batch) {
-      if (isEmptyRow(row)) continue;
-      rowsRead++;
-      reader.read(row);
+      if (!isEmptyRow(row) && reader.read(row)) rowsRead++;
     }
     rowsSeen += batch.length;
     onProgress(rowsSeen, sheet.totalRows === null ? null : Math.max(sheet.totalRows - head.header.index - 1, rowsSeen));

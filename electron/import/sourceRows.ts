@@ -9,6 +9,8 @@ export interface SourceRow {
   number: number;
   /** Cells by 0-based column; a missing or empty cell is null. */
   cells: CellValue[];
+  /** 0-based columns whose cells are formulas (read by their cached result); absent when none are. */
+  formulas?: number[];
 }
 
 export interface SourceSheet {

@@ -8,6 +8,8 @@ export interface LayoutSheet {
   name: string;
   /** The zip part, for example `xl/worksheets/sheet1.xml`. */
   part: string | null;
+  /** The relationship id that links the sheet to its part. */
+  relId: string | null;
   rowCount: number | null;
 }
 
@@ -52,7 +54,8 @@ export function readWorkbookLayout(texts: Map<string, string>, rowCounts: Map<st
   const sheets = tags(workbook, 'sheet').map((sheet) => {
     const relId = [...sheet.entries()].find(([key]) => key.endsWith(':id'))?.[1];
     const part = relId === undefined ? null : (targets.get(relId) ?? null);
-    return { name: sheet.get('name') ?? '', part, rowCount: part === null ? null : (rowCounts.get(part) ?? null) };
+    const rowCount = part === null ? null : (rowCounts.get(part) ?? null);
+    return { name: sheet.get('name') ?? '', part, relId: relId ?? null, rowCount };
   });
   const flag = tags(workbook, 'workbookPr')[0]?.get('date1904');
   return { sheets, date1904: flag === '1' || flag === 'true' };

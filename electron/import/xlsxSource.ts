@@ -37,13 +37,18 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue 
   return null;
 }
 
-function rowCells(row: ExcelJS.Row): CellValue[] {
+function sourceRow(row: ExcelJS.Row): SourceRow {
   const cells: CellValue[] = [];
+  let formulas: number[] | undefined;
   row.eachCell((cell, column) => {
-    cells[column - 1] = plainCellValue(cell.value);
+    const value = cell.value;
+    cells[column - 1] = plainCellValue(value);
+    if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+      (formulas ??= []).push(column - 1);
+    }
   });
   for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-  return cells;
+  return formulas ? { number: row.number, cells, formulas } : { number: row.number, cells };
 }
 
 async function* sheetRows(
@@ -54,7 +59,7 @@ async function* sheetRows(
   let batch: SourceRow[] = [];
   try {
     for await (const row of worksheet) {
-      batch.push({ number: row.number, cells: rowCells(row) });
+      batch.push(sourceRow(row));
       if (batch.length >= ROWS_PER_BATCH) {
         yield batch;
         batch = [];
@@ -66,6 +71,34 @@ async function* sheetRows(
   if (batch.length > 0) yield batch;
 }
 
+/** What exceljs's WorkbookReader learns from xl/workbook.xml and its relationships. */
+interface ReaderInternals {
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets: { name: string; id: number; rId: string; state: string }[] };
+}
+
+/**
+ * Hands exceljs the sheet names and parts before it streams: it names a worksheet from
+ * xl/workbook.xml, which writers often store after the sheets, and its single streaming
+ * pass then races (exceljs issue #3064: sheets come out unnamed, or it throws).
+ */
+function presetLayout(reader: ExcelJS.stream.xlsx.WorkbookReader, layout: WorkbookLayout): void {
+  const internals = reader as unknown as ReaderInternals;
+  const linked = layout.sheets.filter((sheet) => sheet.part !== null && sheet.relId !== null);
+  internals.workbookRels = linked.map((sheet) => ({
+    Id: sheet.relId ?? '',
+    Target: (sheet.part ?? '').replace(/^xl\//, ''),
+  }));
+  internals.model = {
+    sheets: linked.map((sheet, index) => ({
+      name: sheet.name,
+      id: index + 1,
+      rId: sheet.relId ?? '',
+      state: 'visible',
+    })),
+  };
+}
+
 async function* workbookSheets(path: string, layout: WorkbookLayout): AsyncGenerator<SourceSheet> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
@@ -74,6 +107,7 @@ async function* workbookSheets(path: string, layout: WorkbookLayout): AsyncGener
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  presetLayout(reader, layout);
   try {
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;

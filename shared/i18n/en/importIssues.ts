@@ -19,6 +19,8 @@ export const importIssuesEn = {
   'importIssue.unreadableNumber': 'Row {row}: "{value}" in column "{column}" is not a number and is left empty.',
   'importIssue.negativeNumber': 'Row {row}: {value} in column "{column}" is negative and is left empty.',
   'importIssue.duplicatePeriodLabel': 'Row {row}: the period "{value}" in column "{column}" appears more than once.',
+  'importIssue.formulaRowSkipped':
+    'Row {row}: "{value}" computes its customer counts with formulas (a totals row), so it is not imported as a period.',
   'importIssue.negativeCount': 'Row {row}: {value} in column "{column}" is a negative count.',
   'importIssue.fractionalCount':
     'Row {row}: {value} in column "{column}" is not a whole number of customers or responses.',

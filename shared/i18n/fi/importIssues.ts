@@ -22,6 +22,8 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen, joten se jätetään tyhjäksi.',
   'importIssue.duplicatePeriodLabel':
     'Rivi {row}: jakso "{value}" sarakkeessa "{column}" esiintyy useammin kuin kerran.',
+  'importIssue.formulaRowSkipped':
+    'Rivi {row}: "{value}" laskee asiakasmääränsä kaavoilla (yhteenvetorivi), joten sitä ei tuoda jaksona.',
   'importIssue.negativeCount': 'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen määrä.',
   'importIssue.fractionalCount':
     'Rivi {row}: {value} sarakkeessa "{column}" ei ole kokonainen asiakas- tai vastausmäärä.',

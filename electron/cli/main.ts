@@ -1,0 +1,54 @@
+/**
+ * The headless CLI (bundled to dist/electron/cli.cjs): the same import and figures as the
+ * app, without a display or Electron. Exit 0 on success, 1 with one `error: …` line for a
+ * file it cannot read, 2 with the usage line for a command line it does not understand.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { PitoError } from '../errors';
+import { importWithDetectedMapping } from '../import/importFile';
+import { writeRetentionWorkbook } from '../workbook/writeWorkbook';
+import { parseArgs, USAGE, UsageError, type ReportArgs } from './args';
+import { reportJson } from './reportJson';
+import { reportText } from './reportText';
+
+async function report(args: ReportArgs): Promise<void> {
+  const path = resolve(args.file);
+  const info = await stat(path).catch(() => null);
+  if (info === null || !info.isFile()) throw new PitoError('badFile', `${args.file} does not exist or is not a file.`);
+  const result = await importWithDetectedMapping(path, { sheet: args.sheet, periodKind: args.periodKind });
+  if (args.out !== null) await writeRetentionWorkbook(resolve(args.out), result.document, result.customers);
+  process.stdout.write(
+    args.json
+      ? `${JSON.stringify(reportJson(result.document, result.report), null, 2)}\n`
+      : reportText(result.document, result.report),
+  );
+  if (args.out !== null && !args.json) process.stdout.write(`Workbook written to ${args.out}\n`);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    await report(args);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,51 @@
+/** The CLI's readable answer: a table of the periods and the import report, figures rounded for reading only. */
+import type { PitoDocument } from '../../shared/document';
+import type { ImportReport } from '../../shared/importModel';
+import { computeRowMetrics } from '../../shared/metrics';
+
+const COLUMNS = ['Period', 'Start', 'New', 'End', 'Lost', 'CRR %', 'Simple %', 'Churn %', 'NPS', '± NPS', 'CLV'];
+const MAX_ISSUES_SHOWN = 20;
+
+function figure(value: number | null, decimals: number): string {
+  return value === null ? '—' : value.toFixed(decimals);
+}
+
+function table(rows: string[][]): string {
+  const widths = COLUMNS.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
+}
+
+export function reportText(document: PitoDocument, report: ImportReport): string {
+  const rows = document.periods.map((row) => {
+    const m = computeRowMetrics(row, document.settings.defaultProfitMarginPct);
+    return [
+      row.label,
+      figure(row.customersAtStart, 0),
+      figure(row.newCustomers, 0),
+      figure(row.customersAtEnd, 0),
+      figure(m.lostCustomers, 0),
+      figure(m.retentionRate, 1),
+      figure(m.simpleRetentionRate, 1),
+      figure(m.churnRate, 1),
+      figure(m.nps, 1),
+      figure(m.npsMarginOfError, 1),
+      figure(m.clv, 2),
+    ];
+  });
+  const source = report.sheet === null ? report.fileName : `${report.fileName}, sheet "${report.sheet}"`;
+  const lines = [
+    table([COLUMNS, ...rows]),
+    '',
+    `${source}: ${report.rowsRead} rows read, ${report.rowsUsed} used, ${report.rowsRejected} rejected.`,
+    ...report.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `  ${issue.severity}: ${issue.message}`),
+  ];
+  const more = report.issues.length - MAX_ISSUES_SHOWN + report.issuesOmitted;
+  if (more > 0) lines.push(`  … and ${more} more issues (--json lists the first ${report.issues.length}).`);
+  return `${lines.join('\n')}\n`;
+}
