@@ -6,8 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PitoError } from '../errors';
-import { importWithDetectedMapping } from '../import/importFile';
-import { writeRetentionWorkbook } from '../workbook/writeWorkbook';
+import { runImport } from '../import/importFile';
 import { parseArgs, USAGE, UsageError, type ReportArgs } from './args';
 import { reportJson } from './reportJson';
 import { reportText } from './reportText';
@@ -16,8 +15,12 @@ async function report(args: ReportArgs): Promise<void> {
   const path = resolve(args.file);
   const info = await stat(path).catch(() => null);
   if (info === null || !info.isFile()) throw new PitoError('badFile', `${args.file} does not exist or is not a file.`);
-  const result = await importWithDetectedMapping(path, { sheet: args.sheet, periodKind: args.periodKind });
-  if (args.out !== null) await writeRetentionWorkbook(resolve(args.out), result.document, result.customers);
+  const result = await runImport(path, { sheet: args.sheet, mapping: null, periodKind: args.periodKind });
+  if (args.out !== null) {
+    // Loaded only for --out: the writer brings exceljs, which the report itself does not need on this thread.
+    const { writeRetentionWorkbook } = await import('../workbook/writeWorkbook');
+    await writeRetentionWorkbook(resolve(args.out), result.document, result.customers);
+  }
   process.stdout.write(
     args.json
       ? `${JSON.stringify(reportJson(result.document, result.report), null, 2)}\n`

@@ -18,7 +18,8 @@ export interface ImportOptions extends WorkerOptions {
 
 export interface ImportRequest {
   sheet: string | null;
-  mapping: ColumnMapping;
+  /** Null: the mapping detected from the header row, read in the same pass. */
+  mapping: ColumnMapping | null;
   periodKind: PeriodKind;
   language?: UiLanguage;
 }

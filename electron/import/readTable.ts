@@ -24,7 +24,8 @@ import type { SourceBook, SourceRow, SourceSheet } from './sourceRows';
 
 export interface ReadRequest {
   sheet: string | null;
-  mapping: ColumnMapping;
+  /** The confirmed mapping; null to use the one detected from the header row (the CLI, in one pass). */
+  mapping: ColumnMapping | null;
 }
 
 export type TableRead =
@@ -80,13 +81,13 @@ export async function readTable(
   request: ReadRequest,
   onProgress: ProgressListener,
 ): Promise<TableRead> {
-  checkMapping(request.mapping);
+  if (request.mapping) checkMapping(request.mapping);
   const { sheet, head } = await findSheet(book, fileName, request.sheet);
   if (!head.header)
     throw holdsNoData(head) ? sheetEmptyError(fileName, sheet.name) : noHeaderError(fileName, sheet.name);
   const headers = headerTexts(head.rows[head.header.index]);
   const log = new IssueLog();
-  const { mapping } = request;
+  const mapping = request.mapping ?? head.header.mapping;
   const reader =
     mapping.shape === 'customerList'
       ? new CustomerRowReader(mapping.columns, headers, book.date1904, log)

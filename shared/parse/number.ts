@@ -17,6 +17,7 @@ export type NumberLocale = 'fi' | 'en' | 'neutral';
 const SPACES = /[\s\u00a0\u2007\u2009\u202f'’]/g;
 const CURRENCY = /^(?:€|\$|£|EUR|USD|GBP|SEK|NOK|DKK)|(?:€|\$|£|EUR|USD|GBP|SEK|NOK|DKK|kpl|pcs)$/i;
 const BODY = /^\d+(?:[.,]\d+)*[.,]?\d*$/;
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
 /** Scientific notation as some exports write large or small numbers: 1.5E+3. */
 const SCIENTIFIC = /^\d+(?:\.\d+)?e[-+]?\d+$/i;
 
@@ -46,6 +47,8 @@ function groupsAreThousands(integerPart: string): boolean {
 }
 
 export function parseNumberText(input: string, locale: NumberLocale = 'neutral'): ParsedNumber {
+  // The common case first: a plain number as a program writes it reads the same in every locale.
+  if (PLAIN.test(input)) return signed(Number(input), false);
   let text = input.replace(SPACES, '');
   if (text === '') return rejected('empty');
   let negative = false;
@@ -72,7 +75,8 @@ export function parseNumberText(input: string, locale: NumberLocale = 'neutral')
 
 function signed(value: number, negative: boolean): ParsedNumber {
   if (!Number.isFinite(value)) return rejected('notANumber');
-  return { value: negative && value !== 0 ? -value : value, reason: null };
+  if (value === 0) return { value: 0, reason: null }; // never -0
+  return { value: negative ? -value : value, reason: null };
 }
 
 /** The number a user typed in the grid in the UI language, or null when it is not one. */
