@@ -167,6 +167,8 @@ describe('the app window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      allowRunningInsecureContent: false,
       devTools: false,
     });
     expect(appWindow().loadedUrl).toBe('app://pito/index.html');
@@ -192,6 +194,10 @@ describe('the session', () => {
     permissionRequest?.({}, 'geolocation', granted);
     expect(granted).toHaveBeenCalledWith(false);
     expect(permissionCheck?.({}, 'clipboard-read', 'app://pito')).toBe(false);
+    expect(fake.state.sessionHandlers.devicePermission?.({ deviceType: 'usb' })).toBe(false);
+    const download = { preventDefault: vi.fn() };
+    fake.state.session.emit('will-download', download);
+    expect(download.preventDefault).toHaveBeenCalled();
     const decide = (url: string) => {
       let cancel: unknown;
       beforeRequest?.({ url }, (response: { cancel: boolean }) => (cancel = response.cancel));
