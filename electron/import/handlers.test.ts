@@ -1,0 +1,108 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Events, EventName } from '../../shared/ipc/contract';
+import { tempFolder, writeText } from '../../test/support/workbooks';
+import type { MainDeps } from '../app/deps';
+import { createSession } from '../session';
+import { createImportHandlers } from './handlers';
+
+const folder = tempFolder('handlers');
+afterAll(() => folder.remove());
+
+function depsWith(chosen: string | null): { deps: MainDeps; events: [EventName, unknown][] } {
+  const events: [EventName, unknown][] = [];
+  const deps: MainDeps = {
+    dialogs: {
+      chooseImportFile: async () => chosen,
+      chooseWorkbookToOpen: async () => null,
+      chooseSavePath: async () => null,
+    },
+    emit: <E extends EventName>(event: E, payload: Events[E]) => void events.push([event, payload]),
+    session: createSession(),
+    userDataDir: folder.dir,
+    appVersion: '0.0.0',
+    systemLocale: 'fi-FI',
+    openExternal: async () => {},
+    languageChanged: () => {},
+  };
+  return { deps, events };
+}
+
+const list = 'Customer ID;Start date;End date\nA;1.1.2024;\nB;15.2.2024;1.3.2024\n';
+const mapping = { shape: 'customerList' as const, columns: { customerId: 0, startDate: 1, endDate: 2 } };
+
+describe('import handlers', () => {
+  it('hand out ids for chosen files, import, keep the list and regroup it', async () => {
+    const path = writeText(folder.file('list.csv'), list);
+    const { deps } = depsWith(path);
+    const handlers = createImportHandlers(deps);
+    const handle = await handlers['import:chooseFile']({});
+    expect(handle).toMatchObject({ fileName: 'list.csv', sizeBytes: list.length });
+    const fileId = handle?.fileId ?? '';
+    expect(deps.session.files.get(fileId)).toBe(path);
+    const preview = await handlers['import:preview']({ fileId, sheet: null });
+    expect(preview.mapping).toEqual(mapping);
+    const outcome = await handlers['import:run']({ fileId, jobId: 'j1', sheet: null, mapping, periodKind: 'month' });
+    expect(outcome.document.periods.map((p) => p.label)).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(outcome.document.settings.language).toBe('fi');
+    expect(deps.session.importedList).toMatchObject({ sourcePath: path });
+    const quarters = await handlers['import:reaggregate']({ periodKind: 'quarter' });
+    expect(quarters.periods.map((p) => [p.label, p.newCustomers, p.customersAtEnd])).toEqual([['2024-Q1', 2, 1]]);
+  });
+
+  it('answers null when the dialog is cancelled', async () => {
+    expect(await createImportHandlers(depsWith(null).deps)['import:chooseFile']({})).toBeNull();
+  });
+
+  it('refuse dropped paths that are no importable file', async () => {
+    const handlers = createImportHandlers(depsWith(null).deps);
+    await expect(handlers['import:droppedFile']({ path: folder.file('none.csv') })).rejects.toThrow(
+      'none.csv cannot be imported: it is not a file that exists.',
+    );
+    await expect(handlers['import:droppedFile']({ path: folder.dir })).rejects.toMatchObject({ code: 'badFile' });
+    const pdf = writeText(folder.file('report.pdf'), '%PDF');
+    await expect(handlers['import:droppedFile']({ path: pdf })).rejects.toThrow(
+      'report.pdf cannot be imported: Pito reads .xlsx workbooks and .csv or .txt files.',
+    );
+    await expect(handlers['import:preview']({ fileId: 'unknown', sheet: null })).rejects.toMatchObject({
+      code: 'invalidRequest',
+    });
+  });
+
+  it('leave the session untouched when an import fails', async () => {
+    const good = writeText(folder.file('good.csv'), list);
+    const bad = writeText(folder.file('bad.xlsx'), 'not a zip');
+    const { deps } = depsWith(null);
+    const handlers = createImportHandlers(deps);
+    const goodId = (await handlers['import:droppedFile']({ path: good })).fileId;
+    await handlers['import:run']({ fileId: goodId, jobId: 'a', sheet: null, mapping, periodKind: 'month' });
+    const before = deps.session.importedList;
+    const badId = (await handlers['import:droppedFile']({ path: bad })).fileId;
+    await expect(
+      handlers['import:run']({ fileId: badId, jobId: 'b', sheet: null, mapping, periodKind: 'month' }),
+    ).rejects.toMatchObject({ code: 'badFile' });
+    expect(deps.session.importedList).toBe(before);
+  });
+
+  it('cancel a running import', async () => {
+    const rows = Array.from({ length: 300_000 }, (_, i) => `C${i};1.1.2024;`).join('\n');
+    const path = writeText(folder.file('big.csv'), `Customer ID;Start date;End date\n${rows}\n`);
+    const { deps } = depsWith(null);
+    const handlers = createImportHandlers(deps);
+    const fileId = (await handlers['import:droppedFile']({ path })).fileId;
+    const running = handlers['import:run']({ fileId, jobId: 'big', sheet: null, mapping, periodKind: 'month' });
+    await handlers['import:cancel']({ jobId: 'big' });
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect(deps.session.importedList).toBeNull();
+  });
+
+  it('send progress while reading', async () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `C${i};1.1.2024;`).join('\n');
+    const path = writeText(folder.file('progress.csv'), `Customer ID;Start date;End date\n${rows}\n`);
+    const { deps, events } = depsWith(null);
+    const handlers = createImportHandlers(deps);
+    const fileId = (await handlers['import:droppedFile']({ path })).fileId;
+    await handlers['import:run']({ fileId, jobId: 'p', sheet: null, mapping, periodKind: 'month' });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events[0]).toMatchObject(['import:progress', { jobId: 'p', totalRows: null }]);
+  });
+});
