@@ -54,9 +54,18 @@ export function PeriodChart({ testId, title, points, lines, format, range }: Per
     [points, lines, title, range],
   );
   const recent = points.slice(-TABLE_PERIODS);
+  // ag-charts would draw its own English "No data" text; say it in the UI language instead.
+  const empty = !points.some((point) => lines.some((line) => point[line.key] !== null));
   return (
     <figure className="pito-chart" data-testid={testId}>
-      <AgCharts options={options} className="pito-chart-canvas" />
+      {empty ? (
+        <>
+          <figcaption className="pito-chart-title">{title}</figcaption>
+          <p className="pito-muted">{t('ui.charts.noFigures', { figures: lines[0]?.name ?? '' })}</p>
+        </>
+      ) : (
+        <AgCharts options={options} className="pito-chart-canvas" />
+      )}
       <table className="sr-only" data-testid={`${testId}-data`}>
         <caption>
           {t('ui.charts.dataTable')}{' '}

@@ -12,7 +12,7 @@ export interface Formatters {
   locale: string;
   /** Customer and response counts. */
   count(value: number | null): string;
-  /** An input as the user typed it: full precision, grouped. */
+  /** An input figure in its cell: grouped, up to two decimals (the editor shows every digit). */
   input(value: number | null): string;
   /** An input in a cell editor: full precision, no grouping, empty for none. */
   editText(value: number | null): string;
@@ -36,7 +36,7 @@ function orMissing(format: (value: number) => string): (value: number | null) =>
 export function createFormatters(language: UiLanguage, currency: string): Formatters {
   const locale = LOCALES[language];
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const input = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 });
+  const input = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 1,

@@ -56,7 +56,7 @@ export interface PeriodGridProps {
 }
 
 const getRowId = (params: GetRowIdParams<GridRow>) => params.data.id;
-const defaultColDef = { suppressHeaderMenuButton: true, resizable: true };
+const defaultColDef = { suppressHeaderMenuButton: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true };
 
 export function PeriodGrid(props: PeriodGridProps) {
   const { periods, defaultProfitMarginPct, formatters, onChanges, onInputError } = props;
@@ -134,6 +134,7 @@ export function PeriodGrid(props: PeriodGridProps) {
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={300}
         suppressNoRowsOverlay
+        suppressColumnVirtualisation
         rowClassRules={{ 'pito-row-flagged': (params) => (params.data?.checks.length ?? 0) > 0 }}
       />
     </div>

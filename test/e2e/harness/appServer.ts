@@ -1,0 +1,41 @@
+/**
+ * Serves the built renderer on an app-like origin through request interception, and
+ * refuses every other request: the app must work offline, so any request elsewhere is
+ * recorded and fails the test.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+
+export const APP_ORIGIN = 'http://pito.localhost';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves `rendererDir` at APP_ORIGIN; returns the list of refused outside requests. */
+export async function serveApp(context: BrowserContext, rendererDir: string): Promise<string[]> {
+  const refused: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) {
+      refused.push(route.request().url());
+      return route.abort('blockedbyclient');
+    }
+    const relative = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+    if (relative.includes('..')) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(join(rendererDir, relative));
+      return route.fulfill({ status: 200, body, contentType: TYPES[extname(relative)] ?? 'application/octet-stream' });
+    } catch {
+      return route.fulfill({ status: 404, body: `${relative} is not in the build` });
+    }
+  });
+  return refused;
+}

@@ -1,0 +1,46 @@
+/** Files the specs import, generated in each test's own folder: a customer list (CSV) and a period table (xlsx). */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+
+/**
+ * Five customers over January-March 2024 and one row without a readable start date.
+ * By metrics.md: January S=0 N=2 E=2; February S=2 N=2 E=3 (CRR 50 %); March S=3 N=1 E=3 (CRR 66.7 %).
+ */
+export function writeCustomerListCsv(folder: string): string {
+  const path = join(folder, 'customers.csv');
+  const rows = [
+    'Customer ID,Start date,End date,Purchases,Revenue',
+    'C1,2024-01-05,,4,400',
+    'C2,2024-01-10,2024-02-15,1,50',
+    'C3,2024-02-01,,2,120',
+    'C4,2024-02-20,2024-03-10,1,80',
+    'C5,2024-03-01,,3,210',
+    'C6,soon,,1,10',
+  ];
+  writeFileSync(path, `${rows.join('\r\n')}\r\n`);
+  return path;
+}
+
+/**
+ * A period table as a workbook: the worked examples of metrics.md as two quarters, on the
+ * second sheet, with NPS counts under headers Pito does not recognise (Fans, Neutral, Critics).
+ */
+export async function writePeriodTableXlsx(folder: string): Promise<string> {
+  const path = join(folder, 'periods.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Notes').addRow(['Figures are on the next sheet']);
+  const sheet = workbook.addWorksheet('Quarters');
+  sheet.addRow(['Period', 'Customers at start', 'New customers', 'Customers at end', 'Fans', 'Neutral', 'Critics']);
+  sheet.addRow(['2024-Q1', 107, 21, 120, 100, 60, 40]);
+  sheet.addRow(['2024-Q2', 1000, 200, 900, 10, 0, 0]);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+/** Bytes that claim to be a workbook and are not. */
+export function writeCorruptXlsx(folder: string): string {
+  const path = join(folder, 'broken.xlsx');
+  writeFileSync(path, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2048, 0x5a)]));
+  return path;
+}
