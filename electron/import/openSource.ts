@@ -1,6 +1,7 @@
 /** Opens an import file by what its bytes say it is: a workbook or delimited text. */
 import { detectFileKind } from './fileKind';
 import { openCsv } from './csvSource';
+import { openXlsx } from './xlsxSource';
 import type { SourceBook } from './sourceRows';
 
 export interface ReadLimits {
@@ -10,7 +11,5 @@ export interface ReadLimits {
 
 export async function openSource(path: string, limits: ReadLimits = {}): Promise<SourceBook> {
   if ((await detectFileKind(path)) === 'csv') return openCsv(path);
-  // Loaded only for a workbook: exceljs takes a good part of a second to load, which a CSV import need not wait for.
-  const { openXlsx } = await import('./xlsxSource');
   return openXlsx(path, limits.maxUnpackedBytes);
 }

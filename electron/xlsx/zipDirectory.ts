@@ -4,6 +4,7 @@
  * decompression bomb shows itself in the sizes the directory declares.
  */
 import type { FileHandle } from 'node:fs/promises';
+import { ZipFormatError } from './errors';
 
 export interface ZipEntry {
   name: string;
@@ -15,8 +16,6 @@ export interface ZipEntry {
   /** Where the entry's local header starts. */
   localHeaderOffset: number;
 }
-
-export class ZipFormatError extends Error {}
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
