@@ -12,17 +12,20 @@ export function customerFromRow(
   where: { file: string; sheet: string },
 ): CustomerRecord {
   const record: Record<string, string | number | null> = {};
+  // Built only for an error message: a million rows of nine cells must not make nine million places.
   const placeOf = (field: string): CellPlace => ({ ...where, row: rowNumber, column: field });
-  CUSTOMER_COLUMNS.forEach((column, position) => {
+  for (let position = 0; position < CUSTOMER_COLUMNS.length; position++) {
+    const column = CUSTOMER_COLUMNS[position] as (typeof CUSTOMER_COLUMNS)[number];
     const value = cells[position] ?? null;
-    const place = placeOf(column.field);
     if (column.kind === 'text') {
       record[column.field] = textOrNull(value);
-    } else {
-      const number = numberOrNull(value, place);
-      record[column.field] = number !== null && column.kind === 'date' ? dayNumberOfSerial(number) : number;
+      continue;
     }
-  });
+    const number =
+      typeof value === 'number' && Number.isFinite(value) ? value : numberOrNull(value, placeOf(column.field));
+    record[column.field] = number !== null && column.kind === 'date' ? dayNumberOfSerial(number) : number;
+  }
   if (record.start === null) throw cellError(placeOf('start'), 'a start date', null);
-  return { ...(record as unknown as CustomerRecord), row: (record.row as number | null) ?? rowNumber };
+  record.row ??= rowNumber;
+  return record as unknown as CustomerRecord;
 }

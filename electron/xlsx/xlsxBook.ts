@@ -32,8 +32,6 @@ export interface SheetReading {
   readonly totalRows: number | null;
 }
 
-const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
-
 async function sharedStringsOf(zip: ZipArchive, part: string | null): Promise<string[]> {
   if (part === null || !zip.has(part)) return [];
   const parser = new SharedStringsParser(part);
@@ -63,9 +61,9 @@ export class XlsxBook {
     if (workbook === null || rels === null) throw new ZipFormatError(`it has no workbook part (${WORKBOOK_PART})`);
     const parts = readWorkbookParts(workbook, rels);
     const sharedStrings = await sharedStringsOf(zip, parts.sharedStrings);
-    const read = new Set([WORKBOOK_PART, WORKBOOK_RELS_PART, parts.sharedStrings]);
+    const read = new Set([WORKBOOK_PART, WORKBOOK_RELS_PART, parts.sharedStrings, ...parts.sheets.map((s) => s.part)]);
     for (const name of zip.names) {
-      if (!read.has(name) && !WORKSHEET_PART.test(name)) await zip.verify(name);
+      if (!read.has(name)) await zip.verify(name);
     }
     const sheets = parts.sheets.filter((sheet) => zip.has(sheet.part));
     return new XlsxBook(zip, sheets, parts.date1904, sharedStrings, options.errorsAsText ?? false);
