@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleDocument } from '../../test/libreoffice/sampleDocuments';
+import { sampleCustomers, sampleDocument } from '../../test/libreoffice/sampleDocuments';
+import { buildZip } from '../../test/support/zipWriter';
+import { ZipArchive } from '../xlsx/zipArchive';
 import { PitoError } from '../errors';
 import { periodsColumn } from './periodsLayout';
 import { readRetentionWorkbook } from './readWorkbook';
@@ -77,6 +79,22 @@ describe('opening a file that is not a Pito workbook', () => {
     const failure = await readRetentionWorkbook(path).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PitoError);
     expect(failure).toMatchObject({ code: 'badFile', message: expect.stringContaining('use Import instead') });
+  });
+
+  it('says a workbook whose customer sheet breaks off halfway is damaged, as a bad file', async () => {
+    const path = join(folder, 'cut.xlsx');
+    await writeRetentionWorkbook(path, sampleDocument('month', 'en', 3), sampleCustomers(200));
+    const archive = await ZipArchive.open(path);
+    const parts = await Promise.all(
+      archive.names.map(async (name) => ({ name, data: (await archive.text(name)) as string })),
+    );
+    const largest = parts.reduce((big, part) => (part.data.length > big.data.length ? part : big));
+    largest.data = largest.data.slice(0, largest.data.length / 2); // the sheet XML ends mid-row
+    writeFileSync(path, buildZip(parts));
+    await expect(readRetentionWorkbook(path)).rejects.toMatchObject({
+      code: 'badFile',
+      message: expect.stringContaining('cut.xlsx is damaged'),
+    });
   });
 
   it('says a damaged file cannot be read as a workbook', async () => {

@@ -73,5 +73,13 @@ export async function readRetentionWorkbook(path: string): Promise<OpenedWorkboo
       },
     );
   }
-  return documentFromSheets(await collectSheets(book, path, file), file);
+  try {
+    return documentFromSheets(await collectSheets(book, path, file), file);
+  } catch (error) {
+    if (error instanceof PitoError) throw error;
+    // A sheet damaged past its first rows fails only as it streams: still the file's fault.
+    throw new PitoError('badFile', `${file} is damaged and cannot be read: ${(error as Error).message}.`, {
+      file: path,
+    });
+  }
 }
