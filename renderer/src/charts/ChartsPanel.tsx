@@ -6,7 +6,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { PitoDocument } from '../../../shared/document';
 import type { Formatters } from '../format/formatters';
 import { useI18n } from '../i18n/I18nContext';
-import { periodPoints } from './chartData';
+import { CHART_PERIODS, periodPoints } from './chartData';
 import { CohortHeatmap } from './CohortHeatmap';
 import { PeriodChart, type ChartLine } from './PeriodChart';
 
@@ -16,7 +16,7 @@ const NPS_RANGE: [number, number] = [-100, 100];
 export function ChartsPanel({ document, formatters }: { document: PitoDocument; formatters: Formatters }) {
   const { t } = useI18n();
   const periods = useDeferredValue(document.periods);
-  const points = useMemo(() => periodPoints(periods), [periods]);
+  const points = useMemo(() => periodPoints(periods.slice(-CHART_PERIODS)), [periods]);
   const retentionLines = useMemo<ChartLine[]>(
     () => [
       { key: 'retention', name: t('metric.retentionRate.name'), color: '#1f77b4' },
@@ -34,6 +34,9 @@ export function ChartsPanel({ document, formatters }: { document: PitoDocument; 
   );
   return (
     <section className="pito-charts" data-testid="charts" aria-label={t('ui.charts.label')}>
+      {periods.length > CHART_PERIODS && (
+        <p className="pito-muted pito-charts-note">{t('ui.charts.shownRecent', { count: CHART_PERIODS })}</p>
+      )}
       <PeriodChart
         testId="retention-chart"
         title={t('ui.charts.retentionTitle')}

@@ -32,5 +32,11 @@ export function periodPoints(periods: readonly PeriodRow[]): PeriodPoint[] {
   });
 }
 
+/**
+ * How many of the latest periods a chart draws: ten years of months. More points than
+ * pixels cannot be read, and redrawing thousands of them would slow typing in the grid.
+ */
+export const CHART_PERIODS = 120;
+
 /** How many of the latest periods the charts' text tables list: enough to read, few enough to stay light. */
 export const TABLE_PERIODS = 24;

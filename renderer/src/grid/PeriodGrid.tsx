@@ -4,7 +4,7 @@
  * the data (readOnlyEdit): an edit becomes a document change in the workspace, and the
  * new row objects come back with the same ids, so AG Grid redraws just those rows.
  */
-import { useCallback, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import {
   AllCommunityModule,
   ModuleRegistry,
@@ -66,6 +66,30 @@ export function PeriodGrid(props: PeriodGridProps) {
   const rowData = useMemo(() => rowCache(periods, defaultProfitMarginPct), [rowCache, periods, defaultProfitMarginPct]);
   const pinnedBottomRowData = useMemo(() => [totalsRow(periods, t('ui.grid.totals'))], [periods, t]);
   const columnDefs = useMemo(() => buildColumnDefs(t, formatters), [t, formatters]);
+  /** The rows the grid holds now; null until the grid is ready. */
+  const shownRows = useRef<GridRow[] | null>(null);
+  const latestRows = useRef(rowData);
+  latestRows.current = rowData;
+
+  // The grid gets its rows from here only, never from a prop (a prop would hand it the
+  // whole list again on the next render). An edit changes a few row objects and keeps the
+  // order: the grid gets just those rows (applyTransaction, O(changed)). Inserted, deleted
+  // or new rows replace the data, which AG Grid matches by row id. Before paint, so the
+  // edited row never shows a stale figure.
+  useLayoutEffect(() => {
+    const grid = api.current;
+    const previous = shownRows.current;
+    if (!grid || !previous || previous === rowData) return;
+    shownRows.current = rowData;
+    const sameRows =
+      previous.length === rowData.length && rowData.every((row, index) => row.id === previous[index]?.id);
+    if (!sameRows) {
+      grid.setGridOption('rowData', rowData);
+      return;
+    }
+    const update = rowData.filter((row, index) => row !== previous[index]);
+    if (update.length > 0) grid.applyTransaction({ update });
+  }, [rowData]);
 
   useImperativeHandle(
     props.ref,
@@ -119,7 +143,6 @@ export function PeriodGrid(props: PeriodGridProps) {
     <div className="pito-grid" data-testid="period-grid" role="region" aria-label={t('ui.grid.label')}>
       <AgGridReact<GridRow>
         theme={theme}
-        rowData={rowData}
         pinnedBottomRowData={pinnedBottomRowData}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
@@ -128,6 +151,8 @@ export function PeriodGrid(props: PeriodGridProps) {
         onCellEditRequest={onCellEditRequest}
         onGridReady={(event) => {
           api.current = event.api;
+          shownRows.current = latestRows.current;
+          event.api.setGridOption('rowData', latestRows.current);
         }}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { initScriptPath, mainSidePath, rendererDir } from './build.mjs';
-import { APP_ORIGIN, serveApp } from './appServer';
+import { APP_ORIGIN, serveApp } from './appServer.mjs';
 import type { createHarnessMain, HarnessMain } from './mainSide';
 import { WorkspacePage } from './WorkspacePage';
 

@@ -1,15 +1,14 @@
 /**
  * Serves the built renderer on an app-like origin through request interception, and
  * refuses every other request: the app must work offline, so any request elsewhere is
- * recorded and fails the test.
+ * recorded and fails the test. Plain JavaScript so the grid benchmark uses it as it is.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
 
 export const APP_ORIGIN = 'http://pito.localhost';
 
-const TYPES: Record<string, string> = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -19,9 +18,9 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `rendererDir` at APP_ORIGIN; returns the list of refused outside requests. */
-export async function serveApp(context: BrowserContext, rendererDir: string): Promise<string[]> {
-  const refused: string[] = [];
+/** Serves `rendererDir` at APP_ORIGIN in the browser context; returns the list of refused outside requests. */
+export async function serveApp(context, rendererDir) {
+  const refused = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== APP_ORIGIN) {
@@ -39,3 +38,17 @@ export async function serveApp(context: BrowserContext, rendererDir: string): Pr
   });
   return refused;
 }
+
+/** Debian's Chromium as every harness run launches it (Playwright cannot download its own browsers here). */
+export const CHROMIUM_LAUNCH_OPTIONS = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
