@@ -59,6 +59,13 @@ describe.each(contexts)('the menu in $language on $platform', (context) => {
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'zoomIn', 'zoomOut', 'resetZoom', 'quit']));
   });
 
+  it('shows the Undo and Redo shortcuts without registering them: the page handles those keys', () => {
+    const items = leaves(template).filter((item) => item.id === 'undo' || item.id === 'redo');
+    expect(items).toHaveLength(2);
+    for (const item of items)
+      expect(item).toMatchObject({ accelerator: expect.any(String), registerAccelerator: false });
+  });
+
   it('uses each accelerator once', () => {
     const accelerators = leaves(template).flatMap((item) => (item.accelerator ? [item.accelerator] : []));
     expect(new Set(accelerators).size).toBe(accelerators.length);

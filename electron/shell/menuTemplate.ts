@@ -94,8 +94,10 @@ export function buildMenuTemplate(
     label: label('menu.edit'),
     submenu: [
       // The grid keeps its own undo history (whole-row edits), so Undo and Redo are commands, not roles.
-      command('menu.edit.undo', 'undo', 'CmdOrCtrl+Z'),
-      command('menu.edit.redo', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+      // The page handles their keys itself (a text field being edited keeps its own undo), so the
+      // menu only shows the shortcut: registering it too would undo twice on one key press.
+      { ...command('menu.edit.undo', 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
+      { ...command('menu.edit.redo', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'), registerAccelerator: false },
       separator,
       role('menu.edit.cut', 'cut'),
       role('menu.edit.copy', 'copy'),
