@@ -6,7 +6,6 @@
  * it); `--quiet` prints nothing unless something fails, so `npm run -s cli` output
  * stays pure JSON.
  */
-import { existsSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 
 const args = new Set(process.argv.slice(2));
@@ -21,13 +20,8 @@ const nodeEntries = {
   importWorker: 'electron/import/worker.ts',
 };
 
-const present = Object.fromEntries(Object.entries(nodeEntries).filter(([, source]) => existsSync(source)));
-for (const [name, source] of Object.entries(nodeEntries)) {
-  if (!(name in present)) log(`build: ${source} is not written yet, skipped`);
-}
-
 await esbuild({
-  entryPoints: present,
+  entryPoints: nodeEntries,
   outdir: 'dist/electron',
   outExtension: { '.js': '.cjs' },
   bundle: true,
