@@ -6,6 +6,8 @@
  * E = customers at the end of the last period, NPS from all responses of the range.
  * Retention over the range is therefore (E_last − ΣN) / S_first × 100, the same CRR
  * formula: the customers at the end who were there at the start, over those at the start.
+ * Lost over the range is the total of the rows' lost customers; when the rows chain (each
+ * period's S is the previous period's E) it equals S + ΣN − E of the range.
  * CLV has no whole-range meaning and stays null.
  */
 import { computeRowMetrics } from './metrics';
@@ -39,8 +41,6 @@ export function rangeInputs(rows: readonly PeriodRow[]): PeriodInputs {
 export interface RangeSummary {
   inputs: PeriodInputs;
   metrics: PeriodMetrics;
-  /** Σ of each row's lost customers (equals S + N − E of the range when rows chain). */
-  totalLost: number | null;
 }
 
 export function summarizeRange(rows: readonly PeriodRow[]): RangeSummary {
@@ -50,5 +50,5 @@ export function summarizeRange(rows: readonly PeriodRow[]): RangeSummary {
     const lost = computeRowMetrics(row).lostCustomers;
     totalLost = lost === null || totalLost === null ? null : totalLost + lost;
   }
-  return { inputs, metrics: computeRowMetrics(inputs), totalLost };
+  return { inputs, metrics: { ...computeRowMetrics(inputs), lostCustomers: totalLost } };
 }

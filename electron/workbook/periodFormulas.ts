@@ -45,12 +45,15 @@ const sumOf = (field: PeriodsField, first: number, last: number) => {
 };
 
 /**
- * The input formulas of the whole-range row (shared/summary.ts): S of the first period,
- * the sums of N and of the NPS counts, E of the last period. Its derived columns then use
- * `derivedFormulas` unchanged, exactly as `summarizeRange` applies the row formulas.
+ * The formulas of the whole-range row (shared/summary.ts) that differ from a period row's:
+ * S of the first period, the sums of N and of the NPS counts, E of the last period, and
+ * the total of the lost customers. Its other derived columns use `derivedFormulas`
+ * unchanged, exactly as `summarizeRange` applies the row formulas.
  */
-export function totalsInputFormulas(first: number, last: number): Partial<Record<PeriodsField, string>> {
+export function totalsRowFormulas(first: number, last: number): Partial<Record<PeriodsField, string>> {
   return {
+    // Lost is the total of the rows' lost customers, as in summary.ts, not S + N − E of this row.
+    lostCustomers: sumOf('lostCustomers', first, last),
     customersAtStart: copyOf(cellOf('customersAtStart', first)),
     newCustomers: sumOf('newCustomers', first, last),
     customersAtEnd: copyOf(cellOf('customersAtEnd', last)),

@@ -8,7 +8,7 @@ import { DERIVED_FIELDS, INPUT_FIELDS, type PeriodInputs, type PeriodMetrics } f
 import { computeRowMetrics } from '../../shared/metrics';
 import { summarizeRange } from '../../shared/summary';
 import { numberFormatOf } from './numberFormats';
-import { derivedFormulas, totalsInputFormulas } from './periodFormulas';
+import { derivedFormulas, totalsRowFormulas } from './periodFormulas';
 import { FIRST_PERIOD_ROW, PERIODS_COLUMNS, periodsColumn, sheetValueOf, type PeriodsField } from './periodsLayout';
 import { HEADER_FONT, type PeriodsPlacement, type SheetContext } from './sheetContext';
 
@@ -23,20 +23,20 @@ function writeFigures(
   label: string,
   inputs: PeriodInputs,
   metrics: PeriodMetrics,
-  inputFormulas: Partial<Record<PeriodsField, string>> = {},
+  overrides: Partial<Record<PeriodsField, string>> = {},
 ): void {
   const row = sheet.getRow(rowNumber);
-  if (Object.keys(inputFormulas).length > 0) row.font = HEADER_FONT; // the whole-range row stands out
+  if (Object.keys(overrides).length > 0) row.font = HEADER_FONT; // the whole-range row stands out
   // The label is the user's own text: a string value is always written as a text cell,
   // so a label such as "=HYPERLINK(…)" can never become a formula.
   row.getCell(periodsColumn('label').index).value = label;
   for (const field of INPUT_FIELDS) {
-    const formula = inputFormulas[field];
+    const formula = overrides[field];
     const value = inputs[field];
     row.getCell(periodsColumn(field).index).value =
       formula === undefined ? sheetValueOf(field, value) : formulaCell(formula, field, value);
   }
-  const formulas = derivedFormulas(rowNumber);
+  const formulas = { ...derivedFormulas(rowNumber), ...overrides };
   for (const field of DERIVED_FIELDS) {
     row.getCell(periodsColumn(field).index).value = formulaCell(formulas[field], field, metrics[field]);
   }
@@ -73,7 +73,7 @@ export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
   const lastRow = FIRST_PERIOD_ROW + periods.length - 1;
   const totalsRow = lastRow + 1;
   const range = summarizeRange(periods);
-  const totalsFormulas = totalsInputFormulas(firstRow, lastRow);
+  const totalsFormulas = totalsRowFormulas(firstRow, lastRow);
   writeFigures(sheet, totalsRow, t('workbook.periods.totals'), range.inputs, range.metrics, totalsFormulas);
   sheet.commit();
   return { firstRow, lastRow, totalsRow };

@@ -50,7 +50,6 @@ export function totalsRow(periods: readonly PeriodRow[], label: string): GridRow
   return {
     ...summary.inputs,
     ...summary.metrics,
-    lostCustomers: summary.totalLost,
     id: TOTALS_ROW_ID,
     label,
     firstDay: periods[0]?.firstDay ?? null,
