@@ -12,6 +12,9 @@ import { derivedFormulas, totalsRowFormulas } from './periodFormulas';
 import { FIRST_PERIOD_ROW, PERIODS_COLUMNS, periodsColumn, sheetValueOf, type PeriodsField } from './periodsLayout';
 import { HEADER_FONT, type PeriodsPlacement, type SheetContext } from './sheetContext';
 
+/** Points: three lines of the default 11-point font. */
+const HEADER_ROW_HEIGHT = 45;
+
 /** A formula with Pito's figure as its cached result; "" stands for a blank (null) figure. */
 function formulaCell(formula: string, field: PeriodsField, value: number | null): ExcelJS.CellFormulaValue {
   return { formula, result: sheetValueOf(field, value) ?? '', date1904: false };
@@ -54,9 +57,14 @@ export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
     style: { numFmt: numberFormatOf(column.style, document.settings.currency) },
   }));
   const header = sheet.getRow(1);
+  // Names such as "Customers at start" are wider than their figures: wrap them on a
+  // three-line header instead of widening every column.
+  header.height = HEADER_ROW_HEIGHT;
   for (const column of PERIODS_COLUMNS) {
-    header.getCell(column.index).value = t(`metric.${column.field}.name`);
-    header.getCell(column.index).font = HEADER_FONT;
+    const cell = header.getCell(column.index);
+    cell.value = t(`metric.${column.field}.name`);
+    cell.font = HEADER_FONT;
+    cell.alignment = { wrapText: true, vertical: 'bottom' };
   }
   header.commit();
 
