@@ -1,21 +1,28 @@
 /**
  * Retention and churn, NPS with its margin of error, and the cohort heatmap. The charts
- * follow edits through a deferred value, so typing in the grid never waits for a redraw.
+ * get the workspace's settled periods (updated once the edited cell is painted) and are
+ * memoised, so typing in the grid never waits for a redraw.
  */
-import { useDeferredValue, useMemo } from 'react';
-import type { PitoDocument } from '../../../shared/document';
+import { memo, useMemo } from 'react';
+import type { CohortTable, PeriodRow } from '../../../shared/document';
 import type { Formatters } from '../format/formatters';
 import { useI18n } from '../i18n/I18nContext';
 import { CHART_PERIODS, periodPoints } from './chartData';
 import { CohortHeatmap } from './CohortHeatmap';
-import { PeriodChart, type ChartLine } from './PeriodChart';
+import { PeriodChart } from './PeriodChart';
+import type { ChartLine } from './periodChartOptions';
 
-const PERCENT_RANGE: [number, number] = [0, 100];
-const NPS_RANGE: [number, number] = [-100, 100];
+const PERCENT_RANGE = [0, 100] as const;
+const NPS_RANGE = [-100, 100] as const;
 
-export function ChartsPanel({ document, formatters }: { document: PitoDocument; formatters: Formatters }) {
+interface ChartsPanelProps {
+  periods: readonly PeriodRow[];
+  cohorts: CohortTable | null;
+  formatters: Formatters;
+}
+
+export const ChartsPanel = memo(function ChartsPanel({ periods, cohorts, formatters }: ChartsPanelProps) {
   const { t } = useI18n();
-  const periods = useDeferredValue(document.periods);
   const points = useMemo(() => periodPoints(periods.slice(-CHART_PERIODS)), [periods]);
   const retentionLines = useMemo<ChartLine[]>(
     () => [
@@ -53,7 +60,7 @@ export function ChartsPanel({ document, formatters }: { document: PitoDocument; 
         format={formatters.score}
         range={NPS_RANGE}
       />
-      <CohortHeatmap cohorts={document.cohorts} formatters={formatters} />
+      <CohortHeatmap cohorts={cohorts} formatters={formatters} />
     </section>
   );
-}
+});

@@ -3,20 +3,13 @@
  * a text table below it for screen readers (and for tests: a canvas has no text).
  */
 import { useMemo } from 'react';
-import { AllCommunityModule, ModuleRegistry, type AgCartesianChartOptions } from 'ag-charts-community';
+import { AllCommunityModule, ModuleRegistry } from 'ag-charts-community';
 import { AgCharts } from 'ag-charts-react';
 import { useI18n } from '../i18n/I18nContext';
 import { TABLE_PERIODS, type PeriodPoint } from './chartData';
+import { periodChartOptions, type ChartLine } from './periodChartOptions';
 
 ModuleRegistry.registerModules(AllCommunityModule);
-
-export interface ChartLine {
-  key: keyof Omit<PeriodPoint, 'label'>;
-  name: string;
-  /** A dashed line marks a bound rather than a figure. */
-  dashed?: boolean;
-  color: string;
-}
 
 interface PeriodChartProps {
   testId: string;
@@ -24,34 +17,15 @@ interface PeriodChartProps {
   points: readonly PeriodPoint[];
   lines: readonly ChartLine[];
   format: (value: number | null) => string;
-  /** The y axis range, fixed so a chart does not jump as figures change. */
-  range: [number, number];
+  /** The y axis's usual range, kept so a chart does not jump as figures change; widened only for figures outside it. */
+  range: readonly [number, number];
 }
 
 export function PeriodChart({ testId, title, points, lines, format, range }: PeriodChartProps) {
-  const { t } = useI18n();
-  const options = useMemo<AgCartesianChartOptions>(
-    () => ({
-      data: points as PeriodPoint[],
-      title: { text: title, fontSize: 14 },
-      background: { visible: false },
-      animation: { enabled: false },
-      series: lines.map((line) => ({
-        type: 'line' as const,
-        xKey: 'label',
-        yKey: line.key,
-        yName: line.name,
-        stroke: line.color,
-        marker: { enabled: !line.dashed && points.length <= 60, fill: line.color, stroke: line.color, size: 5 },
-        ...(line.dashed && { lineDash: [4, 4], strokeWidth: 1 }),
-      })),
-      axes: {
-        x: { type: 'category', position: 'bottom' },
-        y: { type: 'number', position: 'left', min: range[0], max: range[1] },
-      },
-      legend: { position: 'bottom' },
-    }),
-    [points, lines, title, range],
+  const { t, language } = useI18n();
+  const options = useMemo(
+    () => periodChartOptions({ title, points, lines, format, range, language }),
+    [points, lines, title, format, range, language],
   );
   const recent = points.slice(-TABLE_PERIODS);
   // ag-charts would draw its own English "No data" text; say it in the UI language instead.

@@ -33,6 +33,28 @@ export function periodPoints(periods: readonly PeriodRow[]): PeriodPoint[] {
 }
 
 /**
+ * The y axis range: `usual` (0-100 for percentages), widened to whole numbers around any
+ * drawn figure outside it, so a negative retention from a bad row or a simple retention
+ * over 100 is shown rather than clipped.
+ */
+export function axisRange(
+  points: readonly PeriodPoint[],
+  lines: readonly { key: keyof Omit<PeriodPoint, 'label'> }[],
+  usual: readonly [number, number],
+): [number, number] {
+  let [min, max] = usual;
+  for (const point of points) {
+    for (const line of lines) {
+      const value = point[line.key];
+      if (value === null) continue;
+      min = Math.min(min, Math.floor(value));
+      max = Math.max(max, Math.ceil(value));
+    }
+  }
+  return [min, max];
+}
+
+/**
  * How many of the latest periods a chart draws: ten years of months. More points than
  * pixels cannot be read, and redrawing thousands of them would slow typing in the grid.
  */

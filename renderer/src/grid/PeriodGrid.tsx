@@ -48,6 +48,8 @@ export interface PeriodGridHandle {
 
 export interface PeriodGridProps {
   periods: readonly PeriodRow[];
+  /** The periods the pinned whole-range row sums: the settled ones, so an edit never waits for the sum. */
+  totalsPeriods: readonly PeriodRow[];
   defaultProfitMarginPct: number | null;
   formatters: Formatters;
   onChanges: (changes: CellChange[]) => void;
@@ -59,12 +61,12 @@ const getRowId = (params: GetRowIdParams<GridRow>) => params.data.id;
 const defaultColDef = { suppressHeaderMenuButton: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true };
 
 export function PeriodGrid(props: PeriodGridProps) {
-  const { periods, defaultProfitMarginPct, formatters, onChanges, onInputError } = props;
+  const { periods, totalsPeriods, defaultProfitMarginPct, formatters, onChanges, onInputError } = props;
   const { t, language } = useI18n();
   const api = useRef<GridApi<GridRow> | null>(null);
   const rowCache = useMemo(createGridRowCache, []);
   const rowData = useMemo(() => rowCache(periods, defaultProfitMarginPct), [rowCache, periods, defaultProfitMarginPct]);
-  const pinnedBottomRowData = useMemo(() => [totalsRow(periods, t('ui.grid.totals'))], [periods, t]);
+  const pinnedBottomRowData = useMemo(() => [totalsRow(totalsPeriods, t('ui.grid.totals'))], [totalsPeriods, t]);
   const columnDefs = useMemo(() => buildColumnDefs(t, formatters), [t, formatters]);
   /** The rows the grid holds now; null until the grid is ready. */
   const shownRows = useRef<GridRow[] | null>(null);

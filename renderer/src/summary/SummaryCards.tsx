@@ -1,5 +1,5 @@
 /** Cards for the latest period (retention, churn, NPS with its margin, CLV) and the whole range's retention. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { PeriodRow } from '../../../shared/document';
 import { computeRowMetrics } from '../../../shared/metrics';
 import { summarizeRange } from '../../../shared/summary';
@@ -23,7 +23,12 @@ function Card(props: { testId: string; name: string; definition: string; value: 
   );
 }
 
-export function SummaryCards({ periods, defaultProfitMarginPct, formatters }: SummaryCardsProps) {
+/** Memoised: the workspace renders on every edit, the cards only when the settled periods change. */
+export const SummaryCards = memo(function SummaryCards({
+  periods,
+  defaultProfitMarginPct,
+  formatters,
+}: SummaryCardsProps) {
   const { t } = useI18n();
   const latest = periods[periods.length - 1];
   const metrics = useMemo(
@@ -77,4 +82,4 @@ export function SummaryCards({ periods, defaultProfitMarginPct, formatters }: Su
       </div>
     </section>
   );
-}
+});

@@ -23,6 +23,7 @@ import { Toolbar } from './Toolbar';
 import { useDocumentCommands } from './useDocumentCommands';
 import { useGridCommands } from './useGridCommands';
 import { useShortcuts } from './useShortcuts';
+import { useSettledValue } from './useSettledValue';
 import { useWorkspace } from './useWorkspace';
 
 type Dialog = 'definitions' | 'about' | null;
@@ -41,6 +42,8 @@ export function Workspace({ appVersion }: { appVersion: string }) {
   const [panels, setPanels] = useState({ charts: true, settings: false, report: false });
   const [dialog, setDialog] = useState<Dialog>(null);
   const grid = useRef<PeriodGridHandle>(null);
+  // Whole-document figures follow edits after the edited cell is painted (see useSettledValue).
+  const settledPeriods = useSettledValue(document.periods);
 
   const documents = useDocumentCommands(workspace, say);
   const rows = useGridCommands(workspace, grid, say);
@@ -111,7 +114,7 @@ export function Workspace({ appVersion }: { appVersion: string }) {
       <main className="pito-main">
         <div className="pito-sheet">
           <SummaryCards
-            periods={document.periods}
+            periods={settledPeriods}
             defaultProfitMarginPct={document.settings.defaultProfitMarginPct}
             formatters={formatters}
           />
@@ -131,13 +134,16 @@ export function Workspace({ appVersion }: { appVersion: string }) {
             <PeriodGrid
               ref={grid}
               periods={document.periods}
+              totalsPeriods={settledPeriods}
               defaultProfitMarginPct={document.settings.defaultProfitMarginPct}
               formatters={formatters}
               onChanges={rows.onChanges}
               onInputError={(text) => say({ kind: 'error', text })}
             />
           </div>
-          {panels.charts && document.periods.length > 0 && <ChartsPanel document={document} formatters={formatters} />}
+          {panels.charts && settledPeriods.length > 0 && (
+            <ChartsPanel periods={settledPeriods} cohorts={document.cohorts} formatters={formatters} />
+          )}
         </div>
         {(panels.settings || panels.report) && (
           <aside className="pito-side">

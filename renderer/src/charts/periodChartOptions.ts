@@ -1,0 +1,65 @@
+/**
+ * The ag-charts options of one period chart. Every text the library draws follows the UI
+ * language: its own texts (legend and accessibility labels) from ag-charts' locale
+ * catalog, the tooltips through a renderer that formats figures with the app's Intl
+ * formatters (`92,5 %` in Finnish) instead of the library's default two-decimal English.
+ */
+import type { AgCartesianChartOptions, AgLineSeriesTooltipRendererParams } from 'ag-charts-community';
+import { AG_CHARTS_LOCALE_EN_US, AG_CHARTS_LOCALE_FI_FI } from 'ag-charts-locale';
+import type { UiLanguage } from '../../../shared/document';
+import { axisRange, type PeriodPoint } from './chartData';
+
+export interface ChartLine {
+  key: keyof Omit<PeriodPoint, 'label'>;
+  name: string;
+  /** A dashed line marks a bound rather than a figure. */
+  dashed?: boolean;
+  color: string;
+}
+
+export interface PeriodChartSpec {
+  title: string;
+  points: readonly PeriodPoint[];
+  lines: readonly ChartLine[];
+  format: (value: number | null) => string;
+  /** The y axis's usual range; it widens only when a figure falls outside it. */
+  range: readonly [number, number];
+  language: UiLanguage;
+}
+
+const CHART_LOCALES: Record<UiLanguage, Record<string, string>> = {
+  en: AG_CHARTS_LOCALE_EN_US,
+  fi: AG_CHARTS_LOCALE_FI_FI,
+};
+
+export function periodChartOptions(spec: PeriodChartSpec): AgCartesianChartOptions {
+  const { points, lines, format } = spec;
+  const [min, max] = axisRange(points, lines, spec.range);
+  return {
+    data: points as PeriodPoint[],
+    title: { text: spec.title, fontSize: 14 },
+    background: { visible: false },
+    animation: { enabled: false },
+    locale: { localeText: CHART_LOCALES[spec.language] },
+    series: lines.map((line) => ({
+      type: 'line' as const,
+      xKey: 'label',
+      yKey: line.key,
+      yName: line.name,
+      stroke: line.color,
+      marker: { enabled: !line.dashed && points.length <= 60, fill: line.color, stroke: line.color, size: 5 },
+      ...(line.dashed && { lineDash: [4, 4], strokeWidth: 1 }),
+      tooltip: {
+        renderer: ({ datum }: AgLineSeriesTooltipRendererParams<PeriodPoint>) => ({
+          heading: datum.label,
+          data: [{ label: line.name, value: format(datum[line.key]) }],
+        }),
+      },
+    })),
+    axes: {
+      x: { type: 'category', position: 'bottom' },
+      y: { type: 'number', position: 'left', min, max },
+    },
+    legend: { position: 'bottom' },
+  };
+}
