@@ -66,6 +66,11 @@ export function MappingStep({ state, flow }: { state: MappingState; flow: Import
           </label>
         ))}
       </fieldset>
+      {state.step === 'mapping' && state.error && (
+        <p role="alert" className="pito-import-error" data-testid="import-error">
+          {t('ui.import.refused', { message: state.error.message })}
+        </p>
+      )}
       <div className="pito-preview-scroll">
         <table className="pito-preview" data-testid="import-preview">
           <caption>{t('ui.import.preview', { row: preview.headerRow })}</caption>

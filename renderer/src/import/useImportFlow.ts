@@ -1,8 +1,10 @@
 /**
  * The import as the user walks through it: choose or drop a file → check the detected
  * mapping (sheet and each column changeable) → run it with progress and a working
- * Cancel → hand the outcome to the workspace. Any failure closes the flow and leaves the
- * document untouched; only a finished import replaces it.
+ * Cancel → hand the outcome to the workspace. A run the import refuses (a required column
+ * not mapped, the wrong shape) returns to the mapping step with the error shown there, so
+ * the user can fix the mapping; a file that cannot be read closes the flow. Either way the
+ * document stays untouched; only a finished import replaces it and closes the flow.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, ImportPreview, ImportProgress, ImportShape } from '../../../shared/importModel';
@@ -14,7 +16,14 @@ import { useBridge } from '../bridge/BridgeContext';
 export type ImportStep =
   | { step: 'closed' }
   | { step: 'loading' }
-  | { step: 'mapping'; file: FileHandle; preview: ImportPreview; mapping: ColumnMapping }
+  | {
+      step: 'mapping';
+      file: FileHandle;
+      preview: ImportPreview;
+      mapping: ColumnMapping;
+      /** Why the last run with this mapping was refused; cleared by any change to the mapping. */
+      error: IpcError | null;
+    }
   | {
       step: 'running';
       file: FileHandle;
@@ -82,7 +91,7 @@ export function useImportFlow(callbacks: ImportFlowCallbacks): ImportFlow {
   const preview = useCallback(
     (file: FileHandle, sheet: string | null) =>
       step(bridge['import:preview']({ fileId: file.fileId, sheet }), (value) =>
-        setState({ step: 'mapping', file, preview: value, mapping: value.mapping }),
+        setState({ step: 'mapping', file, preview: value, mapping: value.mapping, error: null }),
       ),
     [bridge, step],
   );
@@ -100,7 +109,9 @@ export function useImportFlow(callbacks: ImportFlowCallbacks): ImportFlow {
   );
 
   const updateMapping = (change: (mapping: ColumnMapping) => ColumnMapping) =>
-    setState((current) => (current.step === 'mapping' ? { ...current, mapping: change(current.mapping) } : current));
+    setState((current) =>
+      current.step === 'mapping' ? { ...current, error: null, mapping: change(current.mapping) } : current,
+    );
 
   return {
     state,
@@ -126,12 +137,18 @@ export function useImportFlow(callbacks: ImportFlowCallbacks): ImportFlow {
       const { file, preview: shown, mapping } = state;
       const jobId = crypto.randomUUID();
       setState({ step: 'running', file, preview: shown, mapping, jobId, progress: null });
-      void step(
-        bridge['import:run']({ fileId: file.fileId, jobId, sheet: shown.sheet, mapping, periodKind }),
-        (outcome) => {
+      const mine = attempt.current;
+      void bridge['import:run']({ fileId: file.fileId, jobId, sheet: shown.sheet, mapping, periodKind }).then(
+        (result) => {
+          if (mine !== attempt.current) return;
+          if (!result.ok && result.error.code !== 'cancelled') {
+            setState({ step: 'mapping', file, preview: shown, mapping, error: result.error });
+            return;
+          }
+          if (!result.ok) return fail(result.error);
           attempt.current++;
           setState({ step: 'closed' });
-          latest.current.onImported(outcome);
+          latest.current.onImported(result.value);
         },
       );
     },

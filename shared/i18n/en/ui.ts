@@ -77,6 +77,7 @@ export const uiEn = {
   'ui.import.rowsRead': '{rows} rows read',
   'ui.import.rowsReadOf': '{rows} of {total} rows read',
   'ui.import.cancelled': 'The import was cancelled. The document is as it was.',
+  'ui.import.refused': 'This mapping cannot be imported: {message} Change the mapping and import again.',
   'ui.import.failed': 'The import failed; the document is as it was. {message}',
   'ui.import.done': 'Imported {used} of {read} rows from {file}.',
   'ui.import.dropHint': 'Drop the file to import it',

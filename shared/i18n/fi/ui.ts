@@ -78,6 +78,7 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.import.rowsRead': '{rows} riviä luettu',
   'ui.import.rowsReadOf': '{rows} / {total} riviä luettu',
   'ui.import.cancelled': 'Tuonti peruutettiin. Asiakirja on ennallaan.',
+  'ui.import.refused': 'Tällä sarakejaolla ei voi tuoda: {message} Muuta sarakkeita ja tuo uudelleen.',
   'ui.import.failed': 'Tuonti epäonnistui; asiakirja on ennallaan. {message}',
   'ui.import.done': 'Tuotiin {used} / {read} riviä tiedostosta {file}.',
   'ui.import.dropHint': 'Pudota tiedosto tuodaksesi sen',

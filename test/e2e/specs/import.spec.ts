@@ -56,6 +56,30 @@ test('a period table (xlsx) imports from the chosen sheet with columns mapped by
   await expect(app.rows).toHaveCount(0);
 });
 
+test('a mapping the import refuses keeps the mapping step open with the reason, until a mapping it accepts', async ({
+  app,
+  harness,
+  page,
+}) => {
+  await app.startImport(await writePeriodTableXlsx(harness.filesDir));
+  const sheet = page.getByTestId('import-sheet');
+  if ((await sheet.inputValue()) !== 'Quarters') await sheet.selectOption('Quarters');
+  await expect(page.getByTestId('import-map-customersAtEnd')).toHaveValue('3');
+  await page.getByTestId('import-map-customersAtEnd').selectOption('');
+  await page.getByTestId('import-run').click();
+  const error = page.getByTestId('import-error');
+  await expect(error).toContainText('This mapping cannot be imported');
+  await expect(error).toContainText('customersAtEnd');
+  await expect(page.getByTestId('import-mapping')).toBeVisible();
+  await expect(app.rows).toHaveCount(0);
+
+  await page.getByTestId('import-map-customersAtEnd').selectOption('3');
+  await expect(error).toBeHidden();
+  await app.confirmImport();
+  await expect(app.rows).toHaveCount(2);
+  await expect(app.cell(0, 'retentionRate')).toHaveText('92.5%');
+});
+
 test('a corrupt workbook shows the error and leaves the current document as it was', async ({ app, harness }) => {
   await app.addPeriod();
   await app.select(0, 'customersAtStart');
