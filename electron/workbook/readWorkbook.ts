@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { CustomerRecord } from '../../shared/customers';
 import { PitoError } from '../errors';
 import type { PlainRow } from './cellValues';
-import { customerFromRow } from './customersReader';
+import { createCustomerReader } from './customersReader';
 import { parseDataSheet, type DataKey } from './dataSheet';
 import { documentFromSheets, type CollectedSheets, type OpenedWorkbook } from './documentFromSheets';
 import { DATA_SHEET_NAME } from './sheetContext';
@@ -22,9 +22,10 @@ async function sheetRows(book: XlsxBook, sheet: XlsxSheet): Promise<PlainRow[]> 
 
 async function sheetCustomers(book: XlsxBook, sheet: XlsxSheet, file: string): Promise<CustomerRecord[]> {
   const customers: CustomerRecord[] = [];
+  const customerFromRow = createCustomerReader({ file, sheet: sheet.name });
   for await (const row of readSheetRows(book, sheet)) {
     if (row.number === 1 || row.cells.every((value) => value === null || value === '')) continue; // header, empty lines
-    customers.push(customerFromRow(row.cells, row.number, { file, sheet: sheet.name }));
+    customers.push(customerFromRow(row.cells, row.number));
   }
   return customers;
 }
