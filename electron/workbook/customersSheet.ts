@@ -18,7 +18,8 @@ import { CUSTOMER_COLUMNS, excelSerialOf, type CustomerColumn } from './customer
 import { roomInEntry, sheetEntryStream } from './sheetBackPressure';
 import { HEADER_FONT, type SheetContext } from './sheetContext';
 
-type CustomerCell = string | number | null;
+/** undefined: no cell at all (exceljs skips it), where a null would still cost a cell object and its XML. */
+type CustomerCell = string | number | undefined;
 
 function formatOf(column: CustomerColumn, currency: string): string | undefined {
   if (column.kind === 'date') return DATE_FORMAT;
@@ -26,12 +27,12 @@ function formatOf(column: CustomerColumn, currency: string): string | undefined 
   return undefined;
 }
 
-/** Writes one customer's cells into `values` (index 0 is column A). */
+/** Writes one customer's cells into `values` (index 0 is column A); a missing value leaves its cell out. */
 function fillValues(values: CustomerCell[], customer: CustomerRecord): CustomerCell[] {
   for (let position = 0; position < CUSTOMER_COLUMNS.length; position++) {
     const column = CUSTOMER_COLUMNS[position] as CustomerColumn;
     const value = customer[column.field];
-    values[position] = value !== null && column.kind === 'date' ? excelSerialOf(value as number) : value;
+    values[position] = value === null ? undefined : column.kind === 'date' ? excelSerialOf(value as number) : value;
   }
   return values;
 }
@@ -59,7 +60,8 @@ export async function writeCustomersSheet(context: SheetContext, customers: read
     const row = sheet.addRow(fillValues(values, customer));
     (row as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle; // a row's style is untyped in exceljs 4.4
     for (let position = 0; position < columnStyles.length; position++) {
-      row.getCell(position + 1).style = columnStyles[position] as Partial<ExcelJS.Style>;
+      if (values[position] !== undefined)
+        row.getCell(position + 1).style = columnStyles[position] as Partial<ExcelJS.Style>;
     }
     row.commit();
     const room = roomInEntry(entry);
