@@ -54,6 +54,8 @@ export function createCustomerReader(
   const numberAt = (cells: PlainRow, rowNumber: number, field: CustomerColumnField): number | null => {
     const position = POSITION[field];
     const value = cells[position] ?? null;
+    if (value === null) return null;
+    // The cell's place is built only for an error message: not for a million rows of nine cells.
     const number =
       typeof value === 'number' && Number.isFinite(value)
         ? value
