@@ -4,6 +4,7 @@
  * and the workbook the document belongs to.
  */
 import type { CustomerRecord } from '../shared/customers';
+import type { UiLanguage } from '../shared/document';
 
 export interface ImportedList {
   customers: CustomerRecord[];
@@ -19,8 +20,10 @@ export interface MainSession {
   documentPath: string | null;
   /** The renderer has edits not yet saved (document:setDirty): the close prompt asks Save / Don't save / Cancel. */
   dirty: boolean;
+  /** The UI language the renderer last named (app:setLanguage); null until it has. */
+  language: UiLanguage | null;
 }
 
 export function createSession(): MainSession {
-  return { files: new Map(), importedList: null, documentPath: null, dirty: false };
+  return { files: new Map(), importedList: null, documentPath: null, dirty: false, language: null };
 }

@@ -44,9 +44,10 @@ describe('createAppHandlers', () => {
     expect(deps.openExternal).not.toHaveBeenCalled();
   });
 
-  it('app:setLanguage tells the shell', async () => {
+  it('app:setLanguage tells the shell and remembers the language for imports', async () => {
     const deps = depsForTest();
     await createAppHandlers(deps)['app:setLanguage']({ language: 'fi' });
     expect(deps.languageChanged).toHaveBeenCalledWith('fi');
+    expect(deps.session.language).toBe('fi');
   });
 });

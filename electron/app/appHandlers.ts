@@ -16,6 +16,7 @@ export function createAppHandlers(deps: MainDeps): HandlerMap<AppChannelName> {
       await deps.openExternal(checkedExternalUrl(url));
     },
     'app:setLanguage': async ({ language }) => {
+      deps.session.language = language; // an imported document takes the UI's language
       deps.languageChanged(language);
     },
   };

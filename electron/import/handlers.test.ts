@@ -49,6 +49,16 @@ describe('import handlers', () => {
     expect(quarters.periods.map((p) => [p.label, p.newCustomers, p.customersAtEnd])).toEqual([['2024-Q1', 2, 1]]);
   });
 
+  it('give an imported document the UI language the renderer named, over the system locale', async () => {
+    const path = writeText(folder.file('list-en.csv'), list);
+    const { deps } = depsWith(path);
+    deps.session.language = 'en';
+    const handlers = createImportHandlers(deps);
+    const fileId = (await handlers['import:chooseFile']({}))?.fileId ?? '';
+    const outcome = await handlers['import:run']({ fileId, jobId: 'j2', sheet: null, mapping, periodKind: 'month' });
+    expect(outcome.document.settings.language).toBe('en');
+  });
+
   it('answers null when the dialog is cancelled', async () => {
     expect(await createImportHandlers(depsWith(null).deps)['import:chooseFile']({})).toBeNull();
   });

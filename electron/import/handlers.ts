@@ -43,8 +43,9 @@ function pathOf(deps: MainDeps, fileId: string): string {
   return path;
 }
 
+/** The UI's language once the renderer has named it, else the system's. */
 function languageOf(deps: MainDeps): UiLanguage {
-  return deps.systemLocale.toLowerCase().startsWith('fi') ? 'fi' : 'en';
+  return deps.session.language ?? (deps.systemLocale.toLowerCase().startsWith('fi') ? 'fi' : 'en');
 }
 
 export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}): HandlerMap<keyof ImportChannels> {
