@@ -5,6 +5,7 @@
  * new row objects come back with the same ids, so AG Grid redraws just those rows.
  */
 import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import {
   AllCommunityModule,
   ModuleRegistry,
@@ -136,7 +137,9 @@ export function PeriodGrid(props: PeriodGridProps) {
         );
         return;
       }
-      onChanges([{ rowId: row.id, field, value: parsed.value }]);
+      // Rendered at once, inside the grid's own key handler: without flushSync React would
+      // schedule the render as a separate task, after the grid has moved focus and laid out.
+      flushSync(() => onChanges([{ rowId: row.id, field, value: parsed.value }]));
     },
     [language, onChanges, onInputError, t],
   );
