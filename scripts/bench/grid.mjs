@@ -19,7 +19,7 @@ import { buildHarness, initScriptPath, mainSidePath, rendererDir } from '../../t
 import { APP_ORIGIN, CHROMIUM_LAUNCH_OPTIONS, serveApp } from '../../test/e2e/harness/appServer.mjs';
 
 const PERIODS = 5000;
-const EDITS = 30;
+const EDITS = 100;
 const dataDir = join('bench', 'data');
 
 function writePeriodTable() {
