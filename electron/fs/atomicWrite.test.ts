@@ -91,5 +91,13 @@ describe('atomic replacement', () => {
     expect(await exited, output).toBe('SIGKILL');
     expect(partial).toBeGreaterThanOrEqual(30_000);
     expect(readFileSync(path)).toEqual(bytes);
+
+    // The next save removes what the killed one left, but not a temporary of a running process.
+    const [killedTemporary] = strays('killed.xlsx');
+    const ownTemporary = `.killed.xlsx.${process.pid}.0123abcd.tmp`;
+    writeFileSync(join(folder, ownTemporary), 'a save under way');
+    await writeRetentionWorkbook(path, sampleDocument('month', 'en', 2), null);
+    expect(killedTemporary).toBeDefined();
+    expect(strays('killed.xlsx')).toEqual([ownTemporary]);
   }, 60_000);
 });

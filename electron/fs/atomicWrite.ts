@@ -3,7 +3,8 @@
  * folder, is flushed to the disk, and only then renamed over the target (a rename within
  * one file system is atomic), after which the folder itself is flushed so the rename
  * survives a power cut. A crash, a kill or a full disk at any moment before the rename
- * leaves the previous file exactly as it was; at worst a stray temporary file remains.
+ * leaves the previous file exactly as it was; at worst a stray temporary file remains,
+ * which the next successful save of the same file removes.
  */
 import { randomBytes } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
@@ -22,6 +23,32 @@ export const nodeAtomicFs: AtomicFs = { open: fsPromises.open, rename: fsPromise
 /** A hidden sibling of the target; the random part keeps two concurrent saves apart. */
 export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** `.<target name>.<pid>.<8 hex>.tmp`, as temporaryPathFor names them. */
+const TEMPORARY_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0 only asks whether the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // it exists, owned by someone else
+  }
+}
+
+/**
+ * Removes the temporaries of `target` left by saves that were killed mid-write: those whose
+ * process is gone. A temporary of a running process (another save under way) is kept.
+ */
+async function removeStrayTemporaries(fs: AtomicFs, target: string): Promise<void> {
+  const folder = dirname(target);
+  for (const entry of await fsPromises.readdir(folder)) {
+    const match = TEMPORARY_NAME.exec(entry);
+    if (match?.[1] === basename(target) && !isRunning(Number(match[2]))) {
+      await fs.rm(join(folder, entry), { force: true });
+    }
+  }
 }
 
 /** Flushes a file or folder to the disk. Some file systems cannot fsync a folder: that is not an error. */
@@ -70,7 +97,9 @@ export async function replaceFileAtomically(
     await fs.rm(temporary, { force: true }).catch(() => undefined);
     throw ioError(target, error);
   }
-  await fsyncPath(fs, dirname(target), true).catch(() => undefined); // the rename is done; a folder flush is best effort
+  // The rename is done: the folder flush and the clean-up are best effort.
+  await fsyncPath(fs, dirname(target), true).catch(() => undefined);
+  await removeStrayTemporaries(fs, target).catch(() => undefined);
 }
 
 /** Writes bytes or text atomically (the recovery file, small documents). */
