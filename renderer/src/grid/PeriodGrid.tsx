@@ -45,6 +45,8 @@ export interface PeriodGridHandle {
   focusedCell(): FocusedCell | null;
   focusCell(rowIndex: number, field: GridField): void;
   isEditing(): boolean;
+  /** The focused cell as it is shown ("" for a missing figure), for Copy; null without focus. */
+  focusedCellText(): string | null;
 }
 
 export interface PeriodGridProps {
@@ -109,6 +111,20 @@ export function PeriodGrid(props: PeriodGridProps) {
       },
       isEditing() {
         return (api.current?.getEditingCells().length ?? 0) > 0;
+      },
+      focusedCellText() {
+        const grid = api.current;
+        const cell = grid?.getFocusedCell();
+        if (!grid || !cell) return null;
+        const rowNode = cell.rowPinned
+          ? grid.getPinnedBottomRow(cell.rowIndex)
+          : grid.getDisplayedRowAtIndex(cell.rowIndex);
+        if (!rowNode) return null;
+        const at = { rowNode, colKey: cell.column };
+        // Shown text (1 234,5 or 92,5 %) pastes back into this grid and into a spreadsheet of
+        // the same locale; a missing figure copies as an empty cell, not as its "—".
+        if (grid.getCellValue(at) === null) return '';
+        return String(grid.getCellValue({ ...at, useFormatter: true }) ?? '');
       },
     }),
     [],

@@ -130,6 +130,13 @@ export function Workspace({ appVersion }: { appVersion: string }) {
               event.preventDefault();
               rows.paste(event.clipboardData.getData('text/plain'));
             }}
+            onCopy={(event) => {
+              if (event.target instanceof HTMLInputElement || grid.current?.isEditing()) return;
+              const text = grid.current?.focusedCellText();
+              if (text === null || text === undefined) return;
+              event.preventDefault();
+              event.clipboardData.setData('text/plain', text);
+            }}
           >
             <PeriodGrid
               ref={grid}

@@ -74,6 +74,21 @@ export class WorkspacePage {
     await expect(cell).toBeFocused();
   }
 
+  /** Presses Ctrl+C and gives what the copy put on the clipboard as plain text. */
+  async copy(): Promise<string> {
+    const copied = this.page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          // The document hears the event after the workspace has filled the clipboard.
+          document.addEventListener('copy', (event) => resolve(event.clipboardData?.getData('text/plain') ?? ''), {
+            once: true,
+          }),
+        ),
+    );
+    await this.page.keyboard.press('Control+C');
+    return copied;
+  }
+
   /** Edits a cell as a user does: select it, F2 (Enter moves down, as in Excel), replace the text, Enter. */
   async typeInto(rowIndex: number, field: string, text: string): Promise<void> {
     await this.select(rowIndex, field);

@@ -29,6 +29,19 @@ test('a typed period recalculates retention, churn, the totals and the chart; un
   await expect(app.cell(0, 'retentionRate')).toHaveText('92.5%');
 });
 
+test('Copy puts the focused cell on the clipboard as shown, and a missing figure as an empty cell', async ({ app }) => {
+  await app.addPeriod();
+  await app.typeInto(0, 'customersAtStart', '1000');
+  await app.typeInto(0, 'newCustomers', '200');
+  await app.typeInto(0, 'customersAtEnd', '900');
+  await app.select(0, 'customersAtStart');
+  expect(await app.copy()).toBe('1,000');
+  await app.select(0, 'retentionRate');
+  expect(await app.copy()).toBe('70.0%');
+  await app.select(0, 'clv');
+  expect(await app.copy()).toBe('');
+});
+
 test('typing on a selected cell starts an edit, and a wrong number is refused with its cell named', async ({ app }) => {
   await app.addPeriod();
   await app.select(0, 'customersAtStart');
