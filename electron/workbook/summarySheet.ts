@@ -3,7 +3,7 @@
  * formula pointing at the Periods sheet (its last period row and its whole-range row), so
  * an edit there flows through; then the customer list's own figures when there is a list.
  */
-import type { PeriodInputs, PeriodMetrics } from '../../shared/document';
+import { DERIVED_FIELDS, type PeriodInputs, type PeriodMetrics } from '../../shared/document';
 import { computeRowMetrics } from '../../shared/metrics';
 import { summarizeRange } from '../../shared/summary';
 import { numberFormatOf } from './numberFormats';
@@ -15,13 +15,7 @@ export const SUMMARY_FIELDS = [
   'customersAtStart',
   'newCustomers',
   'customersAtEnd',
-  'lostCustomers',
-  'retentionRate',
-  'simpleRetentionRate',
-  'churnRate',
-  'clv',
-  'nps',
-  'npsMarginOfError',
+  ...DERIVED_FIELDS,
 ] as const satisfies readonly (keyof PeriodInputs | keyof PeriodMetrics)[];
 
 type Figures = PeriodInputs & PeriodMetrics;

@@ -12,26 +12,15 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
+import { seededRandom } from '../../test/support/seededRandom.mjs';
 
 const SIZES = (process.argv[2] ?? '10000,200000,1000000').split(',').map(Number);
 const DATA = 'bench/data';
 const TIMEOUT_MS = 15 * 60_000;
 const TIME = '/usr/bin/time';
 
-/** Deterministic draws (mulberry32), so every run measures the same files. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function* customers(count) {
-  const next = random(count);
+  const next = seededRandom(count);
   const first = Date.UTC(2015, 0, 1);
   for (let i = 0; i < count; i++) {
     const start = new Date(first + Math.floor(next() * 3650) * 86_400_000);

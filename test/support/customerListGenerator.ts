@@ -3,6 +3,8 @@
  * drawn and independently of the code under test: months are (year, month) pairs from
  * JavaScript's UTC calendar, and S, N and E follow metrics.md's definitions per customer.
  */
+import { seededRandom } from './seededRandom.mjs';
+
 export interface GeneratedCustomer {
   id: string;
   /** Calendar dates as UTC midnights: what exceljs writes as date cells. */
@@ -20,23 +22,11 @@ export interface TruePeriod {
   customersAtEnd: number;
 }
 
-/** A small deterministic generator (mulberry32), so every run draws the same list. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY_MS = 86_400_000;
 const monthIndex = (date: Date) => date.getUTCFullYear() * 12 + date.getUTCMonth();
 
 export function generateCustomers(count: number, seed = 1): GeneratedCustomer[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const first = Date.UTC(2022, 0, 1);
   const span = (Date.UTC(2024, 11, 31) - first) / DAY_MS;
   return Array.from({ length: count }, (_, i) => {

@@ -1,0 +1,2 @@
+/** Types of seededRandom.mjs. */
+export declare function seededRandom(seed: number): () => number;
