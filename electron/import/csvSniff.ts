@@ -3,7 +3,7 @@
  * BOM, else Windows-1252, which Excel's "CSV" save uses on Finnish Windows) and its
  * delimiter, read from the header row with quotes honoured.
  */
-import { findHeaderRow } from './headerMatch';
+import { HEADER_SEARCH_ROWS, readsAsHeader } from './detect/detectMapping';
 import { parseCsvText, type Delimiter } from './csvParser';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -51,8 +51,8 @@ export function sniffDelimiter(sample: string): Delimiter {
   let best: Delimiter = DELIMITERS[0] ?? ';';
   let bestFields = 0;
   for (const delimiter of DELIMITERS) {
-    const records = parseCsvText(lines, delimiter).slice(0, 20);
-    if (findHeaderRow(records)) return delimiter;
+    const records = parseCsvText(lines, delimiter).slice(0, HEADER_SEARCH_ROWS);
+    if (records.some(readsAsHeader)) return delimiter;
     const fields = Math.max(0, ...records.map(fieldCount));
     if (fields > bestFields) [best, bestFields] = [delimiter, fields];
   }

@@ -62,7 +62,7 @@ export async function openCsv(path: string): Promise<SourceBook> {
   const sample = new TextDecoder(kind.encoding).decode(head.subarray(kind.bomLength), { stream: true });
   const delimiter = sniffDelimiter(sample);
   const sheet: SourceSheet = { name: null, totalRows: null, rows: csvRows(path, kind, delimiter) };
-  return { sheetNames: [], date1904: false, sheets: oneSheet(sheet) };
+  return { sheetNames: [], date1904: false, delimiter, sheets: oneSheet(sheet) };
 }
 
 async function* oneSheet(sheet: SourceSheet): AsyncGenerator<SourceSheet> {

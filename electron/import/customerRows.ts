@@ -6,14 +6,22 @@
  */
 import { formatIsoDate, type DayNumber } from '../../shared/calendar';
 import type { CustomerRecord } from '../../shared/customers';
-import type { CustomerField, ImportIssueCode } from '../../shared/importModel';
+import type { CustomerField, DateOrderDecision, ImportIssueCode } from '../../shared/importModel';
 import { cellToDay, cellToNumber, cellToText } from '../../shared/parse';
 import { CustomerColumnsBuilder } from './customerColumns';
+import { contradictedOrderError, onlyOrderOf } from './detect/dateOrder';
 import type { IssueLog } from './issueLog';
 import { cellAt, columnName } from './rowCells';
 import type { SourceRow } from './sourceRows';
 
 export type CustomerColumnsMap = Partial<Record<CustomerField, number>>;
+
+export interface CustomerReadOptions {
+  fileName: string;
+  date1904: boolean;
+  /** The file's one day/month order; a date only the other order reads stops the import (see dateOrder.ts). */
+  dateOrder: DateOrderDecision;
+}
 
 export class CustomerRowReader {
   readonly records = new CustomerColumnsBuilder();
@@ -23,9 +31,26 @@ export class CustomerRowReader {
   constructor(
     private readonly columns: CustomerColumnsMap,
     private readonly headers: readonly string[],
-    private readonly date1904: boolean,
+    private readonly options: CustomerReadOptions,
     private readonly log: IssueLog,
   ) {}
+
+  /** A date cell in the file's order; one that only the other order can read means the order is wrong. */
+  private day(row: SourceRow, field: CustomerField) {
+    const cell = cellAt(row, this.columns[field]);
+    const { date1904, dateOrder, fileName } = this.options;
+    if (typeof cell === 'string') {
+      const only = onlyOrderOf(cell);
+      if (only !== null && only !== dateOrder.order) {
+        throw contradictedOrderError(
+          fileName,
+          { row: row.number, column: this.name(field), value: cell.trim() },
+          dateOrder,
+        );
+      }
+    }
+    return cellToDay(cell, date1904, dateOrder.order);
+  }
 
   private name(field: CustomerField): string {
     return columnName(this.headers, this.columns[field] ?? 0);
@@ -49,7 +74,7 @@ export class CustomerRowReader {
 
   /** A date that may be missing, and whether the cell held something that is no date. */
   private optionalDate(row: SourceRow, field: CustomerField): { day: DayNumber | null; unreadable: boolean } {
-    const parsed = cellToDay(cellAt(row, this.columns[field]), this.date1904);
+    const parsed = this.day(row, field);
     return { day: parsed.day, unreadable: parsed.day === null && parsed.reason !== 'empty' };
   }
 
@@ -80,7 +105,7 @@ export class CustomerRowReader {
 
   /** Reads one row; always true (every row of a customer list is data, used or rejected). */
   read(row: SourceRow): boolean {
-    const start = cellToDay(cellAt(row, this.columns.startDate), this.date1904);
+    const start = this.day(row, 'startDate');
     if (start.day === null) {
       return this.reject(start.reason === 'empty' ? 'missingStartDate' : 'unreadableStartDate', row, 'startDate');
     }

@@ -22,7 +22,8 @@ describe('a customer list', () => {
     ]);
     const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
     expect(result.preview.sheet).toBe('Customers');
-    expect(result.preview.previewRows[0]?.slice(0, 2)).toEqual(['C1', '2024-01-31']);
+    // The preview hands the cells over as the file holds them; the mapping step shows a date column as dates.
+    expect(result.preview.previewRows[0]?.slice(0, 2)).toEqual(['C1', 45322]);
     expect(result.report).toMatchObject({ rowsRead: 3, rowsUsed: 3, rowsRejected: 0, issues: [] });
     expect(result.customers?.map((c) => [c.id, c.purchases, c.segment])).toEqual([
       ['C1', 3, 'Retail'],
@@ -70,6 +71,7 @@ describe('a customer list', () => {
     const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
     expect(result.report.rowsUsed).toBe(2);
     expect(result.report.issues).toMatchObject([
+      { code: 'noEndDateColumn', severity: 'warning', row: 1, column: null },
       { code: 'duplicateId', severity: 'warning', row: 3, column: 'id', params: { value: 'A', firstRow: 2 } },
     ]);
   });
@@ -140,7 +142,10 @@ describe('the preview', () => {
       headerRow: 3,
       headers: ['Asiakas', 'Alkupvm'],
       mapping: { shape: 'customerList', columns: { customerId: 0, startDate: 1 } },
-      previewRows: [['A', '2024-05-06']],
+      headerFound: true,
+      confidence: { customerId: 0.6, startDate: 0.9 },
+      previewRows: [['A', 45418]],
     });
+    expect(preview.profiles.map((profile) => profile.kind)).toEqual(['text', 'date']);
   });
 });

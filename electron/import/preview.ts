@@ -1,56 +1,38 @@
 /**
  * The mapping step's preview: the sheet to use (the requested one, else the first in
- * workbook order whose header row maps), its header row, the detected mapping and the
- * first rows of data as text. Only the top of each sheet is read.
+ * workbook order whose header row Pito recognises, else the first that holds anything),
+ * its header row, the detected mapping with its confidence, each column's profile, the
+ * date order and the first rows of data. Only the top of each sheet is read.
+ *
+ * A sheet whose header Pito does not recognise still previews, with nothing mapped: the
+ * user maps the columns by hand. Only a file with nothing in it is refused here.
  */
-import { formatIsoDate } from '../../shared/calendar';
-import type { ColumnMapping, ImportPreview } from '../../shared/importModel';
-import { cellToDay, cellToText, type CellValue } from '../../shared/parse';
-import { HEADER_SEARCH_ROWS } from './headerMatch';
+import type { ImportPreview } from '../../shared/importModel';
+import { detectSheet, type SheetDetection } from './detect/detectMapping';
 import { isEmptyRow } from './rowCells';
-import {
-  headerTexts,
-  holdsNoData,
-  noHeaderError,
-  noSuchSheetError,
-  readSheetHead,
-  sheetEmptyError,
-  type SheetHead,
-} from './sheetHead';
+import { holdsNoData, noSuchSheetError, readSheetHead, sheetEmptyError, type SheetHead } from './sheetHead';
 import type { SourceBook } from './sourceRows';
 
 export const PREVIEW_ROWS = 10;
 
-const DATE_FIELDS = new Set(['startDate', 'endDate', 'npsDate']);
-
-/** Date columns show as dates (a workbook hands them over as serial numbers). */
-function displayText(cell: CellValue, field: string | undefined, date1904: boolean): string {
-  if (field !== undefined && DATE_FIELDS.has(field) && typeof cell === 'number') {
-    const { day } = cellToDay(cell, date1904);
-    if (day !== null) return formatIsoDate(day);
-  }
-  return cellToText(cell);
+interface SeenSheet {
+  head: SheetHead;
+  detection: SheetDetection;
 }
 
-function previewRows(head: SheetHead, mapping: ColumnMapping, date1904: boolean): string[][] {
-  const fieldOf = new Map(Object.entries(mapping.columns).map(([field, column]) => [column, field]));
-  const below = head.rows.slice((head.header?.index ?? 0) + 1).filter((row) => !isEmptyRow(row));
-  return below
-    .slice(0, PREVIEW_ROWS)
-    .map((row) => row.cells.map((cell, column) => displayText(cell, fieldOf.get(column), date1904)));
-}
-
-/** The first sheet, in workbook order, that maps, once every sheet before it has been seen. */
+/** The sheet to preview once every sheet before it has been seen: the first recognised, else the first not empty. */
 function chosenSheet(
-  sheetNames: readonly (string | null)[],
-  heads: Map<string | null, SheetHead>,
+  order: readonly (string | null)[],
+  seen: Map<string | null, SeenSheet>,
+  allSeen: boolean,
 ): string | null | undefined {
-  for (const name of sheetNames) {
-    const head = heads.get(name);
-    if (head === undefined) return undefined;
-    if (head.header) return name;
+  for (const name of order) {
+    const sheet = seen.get(name);
+    if (sheet === undefined) return undefined;
+    if (sheet.detection.headerFound) return name;
   }
-  return undefined;
+  if (!allSeen) return undefined;
+  return order.find((name) => !holdsNoData(seen.get(name)?.head as SheetHead));
 }
 
 export async function previewBook(
@@ -63,31 +45,36 @@ export async function previewBook(
   }
   const order: (string | null)[] =
     requested !== null ? [requested] : book.sheetNames.length > 0 ? book.sheetNames : [null];
-  const heads = new Map<string | null, SheetHead>();
+  const seen = new Map<string | null, SeenSheet>();
   let chosen: string | null | undefined;
   for await (const sheet of book.sheets) {
     if (!order.includes(sheet.name)) continue;
-    const head = await readSheetHead(sheet, HEADER_SEARCH_ROWS + PREVIEW_ROWS);
+    const head = await readSheetHead(sheet);
     await head.rest.return?.();
-    heads.set(sheet.name, head);
-    chosen = chosenSheet(order, heads);
+    seen.set(sheet.name, { head, detection: detectSheet(head.rows, { delimiter: book.delimiter }) });
+    chosen = chosenSheet(order, seen, false);
     if (chosen !== undefined) break;
   }
-  if (chosen === undefined) {
-    const firstSeen = order.find((name) => heads.has(name)) ?? order[0] ?? null;
-    const allEmpty = [...heads.values()].every(holdsNoData);
-    throw allEmpty ? sheetEmptyError(fileName, firstSeen) : noHeaderError(fileName, firstSeen);
-  }
-  const head = heads.get(chosen) as SheetHead;
-  const header = head.header as NonNullable<SheetHead['header']>;
-  const headerRow = head.rows[header.index];
+  chosen ??= chosenSheet(order, seen, true);
+  if (chosen === undefined) throw sheetEmptyError(fileName, order.find((name) => seen.has(name)) ?? order[0] ?? null);
+  const { head, detection } = seen.get(chosen) as SeenSheet;
+  const below = head.rows.slice(detection.headerIndex + 1).filter((row) => !isEmptyRow(row));
   return {
     fileName,
     sheets: book.sheetNames,
     sheet: chosen,
-    headerRow: headerRow?.number ?? 1,
-    headers: headerTexts(headerRow),
-    mapping: header.mapping,
-    previewRows: previewRows(head, header.mapping, book.date1904),
+    headerRow: head.rows[detection.headerIndex]?.number ?? 1,
+    headers: detection.headers,
+    headerFound: detection.headerFound,
+    mapping: detection.mapping,
+    remembered: false,
+    confidence: detection.confidence,
+    dateOrder: detection.dateOrder ?? { order: detection.mapping.dateOrder, basis: 'assumed', evidence: null },
+    dateConflict: detection.dateConflict,
+    profiles: detection.profiles,
+    date1904: book.date1904,
+    previewRows: below
+      .slice(0, PREVIEW_ROWS)
+      .map((row) => detection.headers.map((_, column) => row.cells[column] ?? null)),
   };
 }

@@ -3,23 +3,25 @@
  * customer records (a customer list) or period rows (a period table), with the report.
  */
 import type { PeriodRow } from '../../shared/document';
-import type { ColumnMapping, ImportReport } from '../../shared/importModel';
+import {
+  columnLetter,
+  REQUIRED_FIELDS,
+  type ColumnMapping,
+  type DateOrderDecision,
+  type ImportReport,
+  type MappedColumn,
+  type MappingField,
+} from '../../shared/importModel';
+import { fieldName } from '../../shared/i18n/fieldNames';
 import { PitoError } from '../errors';
 import { type CustomerColumns } from './customerColumns';
 import { CustomerRowReader } from './customerRows';
-import { HEADER_SEARCH_ROWS } from './headerMatch';
+import { detectSheet, type SheetDetection } from './detect/detectMapping';
 import { IssueLog } from './issueLog';
+import { noteUnplacedColumns } from './mappingNotes';
 import { PeriodRowReader } from './periodRows';
 import { isEmptyRow } from './rowCells';
-import {
-  headerTexts,
-  holdsNoData,
-  noHeaderError,
-  noSuchSheetError,
-  readSheetHead,
-  sheetEmptyError,
-  type SheetHead,
-} from './sheetHead';
+import { holdsNoData, noSuchSheetError, readSheetHead, sheetEmptyError, type SheetHead } from './sheetHead';
 import type { SourceBook, SourceRow, SourceSheet } from './sourceRows';
 
 export interface ReadRequest {
@@ -34,40 +36,76 @@ export type TableRead =
 
 export type ProgressListener = (rowsRead: number, totalRows: number | null) => void;
 
-const REQUIRED: Record<ColumnMapping['shape'], readonly string[]> = {
-  customerList: ['startDate'],
-  periodTable: ['period', 'customersAtStart', 'newCustomers', 'customersAtEnd'],
-};
-
-function checkMapping(mapping: ColumnMapping): void {
-  const missing = REQUIRED[mapping.shape].filter((field) => !(field in mapping.columns));
-  if (missing.length > 0) {
-    throw new PitoError(
-      'invalidRequest',
-      `The column mapping leaves out ${missing.join(', ')}, which a ${mapping.shape} needs.`,
-    );
-  }
+/** A mapping that leaves out a field its shape needs is refused, naming the fields and the columns that could be them. */
+function checkMapping(mapping: ColumnMapping, detection: SheetDetection, fileName: string): void {
+  const columns = mapping.columns as Partial<Record<MappingField, number>>;
+  const missing = (REQUIRED_FIELDS[mapping.shape] as readonly MappingField[]).filter(
+    (field) => columns[field] === undefined,
+  );
+  if (missing.length === 0) return;
+  const names = missing.map((field) => `"${fieldName(field, 'en')}"`).join(', ');
+  const shape = mapping.shape === 'customerList' ? 'a customer list' : 'a period table';
+  const dateColumns = detection.profiles
+    .filter((profile) => profile.kind === 'date')
+    .map((profile) => `${columnLetter(profile.column)} "${profile.header}"`);
+  const hint =
+    mapping.shape === 'customerList' && dateColumns.length > 0
+      ? ` The columns that hold dates are ${dateColumns.join(', ')}.`
+      : '';
+  throw new PitoError('invalidRequest', `${fileName}: no column is chosen for ${names}, which ${shape} needs.${hint}`, {
+    file: fileName,
+    reason: {
+      key: 'importError.missingFields',
+      params: { fields: missing.join(', '), shape: mapping.shape },
+      // The renderer names the fields and the shape in its language from these codes.
+    },
+  });
 }
 
-/** The sheet to read: the requested one, or the first whose header row maps. */
+/** The sheet to read: the requested one, or the first whose header row Pito recognises, else the first with data. */
 async function findSheet(
   book: SourceBook,
   fileName: string,
   requested: string | null,
-): Promise<{ sheet: SourceSheet; head: SheetHead }> {
+): Promise<{ sheet: SourceSheet; head: SheetHead; detection: SheetDetection }> {
   if (requested !== null && book.sheetNames.length > 0 && !book.sheetNames.includes(requested)) {
     throw noSuchSheetError(fileName, requested, book.sheetNames);
   }
-  let first: { name: string | null; head: SheetHead } | null = null;
+  let first: { sheet: SourceSheet; head: SheetHead; detection: SheetDetection } | null = null;
   for await (const sheet of book.sheets) {
     if (requested !== null && sheet.name !== requested) continue;
-    const head = await readSheetHead(sheet, HEADER_SEARCH_ROWS);
-    first ??= { name: sheet.name, head };
-    if (head.header || requested !== null) return { sheet, head };
-    await head.rest.return?.();
+    const head = await readSheetHead(sheet);
+    const detection = detectSheet(head.rows, { delimiter: book.delimiter });
+    const seen = { sheet, head, detection };
+    if (detection.headerFound || requested !== null) return seen;
+    if (first === null && !holdsNoData(head)) first = seen;
+    else await head.rest.return?.();
   }
-  const name = first?.name ?? requested;
-  throw first === null || holdsNoData(first.head) ? sheetEmptyError(fileName, name) : noHeaderError(fileName, name);
+  if (first) return first;
+  throw sheetEmptyError(fileName, requested ?? book.sheetNames[0] ?? null);
+}
+
+/** The date order the import reads with: the detected decision, or the user's choice where it differs. */
+function dateOrderOf(mapping: ColumnMapping, detection: SheetDetection): DateOrderDecision {
+  const detected = detection.dateOrder;
+  if (detected && detected.order === mapping.dateOrder) return detected;
+  return { order: mapping.dateOrder, basis: 'user', evidence: null };
+}
+
+/** The columns read, field by field, with the detection's confidence; a column the user chose instead is certain. */
+function mappedColumns(mapping: ColumnMapping, detection: SheetDetection): Partial<Record<MappingField, MappedColumn>> {
+  const detected = detection.mapping.columns as Partial<Record<MappingField, number>>;
+  const columns = mapping.columns as Partial<Record<MappingField, number>>;
+  return Object.fromEntries(
+    (Object.entries(columns) as [MappingField, number][]).map(([field, column]) => [
+      field,
+      {
+        column: columnLetter(column),
+        header: detection.headers[column] ?? '',
+        confidence: detected[field] === column ? (detection.confidence[field] ?? 1) : 1,
+      },
+    ]),
+  );
 }
 
 async function* remainingRows(head: SheetHead, from: number): AsyncGenerator<SourceRow[]> {
@@ -81,25 +119,29 @@ export async function readTable(
   request: ReadRequest,
   onProgress: ProgressListener,
 ): Promise<TableRead> {
-  if (request.mapping) checkMapping(request.mapping);
-  const { sheet, head } = await findSheet(book, fileName, request.sheet);
-  if (!head.header)
-    throw holdsNoData(head) ? sheetEmptyError(fileName, sheet.name) : noHeaderError(fileName, sheet.name);
-  const headers = headerTexts(head.rows[head.header.index]);
+  const { sheet, head, detection } = await findSheet(book, fileName, request.sheet);
+  const mapping = request.mapping ?? detection.mapping;
+  checkMapping(mapping, detection, fileName);
+  const headerRow = head.rows[detection.headerIndex];
+  const headers = detection.headers;
   const log = new IssueLog();
-  const mapping = request.mapping ?? head.header.mapping;
+  const dateOrder = dateOrderOf(mapping, detection);
+  noteUnplacedColumns(log, mapping, detection, dateOrder, headerRow?.number ?? 1);
   const reader =
     mapping.shape === 'customerList'
-      ? new CustomerRowReader(mapping.columns, headers, book.date1904, log)
+      ? new CustomerRowReader(mapping.columns, headers, { date1904: book.date1904, dateOrder, fileName }, log)
       : new PeriodRowReader(mapping.columns, headers, book.date1904, log);
   let rowsRead = 0;
   let rowsSeen = 0;
-  for await (const batch of remainingRows(head, head.header.index + 1)) {
+  for await (const batch of remainingRows(head, detection.headerIndex + 1)) {
     for (const row of batch) {
       if (!isEmptyRow(row) && reader.read(row)) rowsRead++;
     }
     rowsSeen += batch.length;
-    onProgress(rowsSeen, sheet.totalRows === null ? null : Math.max(sheet.totalRows - head.header.index - 1, rowsSeen));
+    onProgress(
+      rowsSeen,
+      sheet.totalRows === null ? null : Math.max(sheet.totalRows - detection.headerIndex - 1, rowsSeen),
+    );
   }
   if (rowsRead === 0) {
     const where = sheet.name === null ? fileName : `${fileName}: sheet "${sheet.name}"`;
@@ -114,6 +156,8 @@ export async function readTable(
     rowsRejected: reader.rejected,
     issues: log.issues,
     issuesOmitted: log.omitted,
+    mapping: mappedColumns(mapping, detection),
+    dateOrder,
   };
   return reader instanceof CustomerRowReader
     ? { shape: 'customerList', report, customers: reader.records.finish() }

@@ -1,4 +1,5 @@
 /** Small helpers the row readers share: empty rows and column names for messages. */
+import { columnLetter } from '../../shared/importModel';
 import type { CellValue } from '../../shared/parse';
 import type { SourceRow } from './sourceRows';
 
@@ -13,9 +14,5 @@ export function cellAt(row: SourceRow, column: number | undefined): CellValue {
 /** The header text of a column, or its letter where the header is blank. */
 export function columnName(headers: readonly string[], column: number): string {
   const header = headers[column]?.trim();
-  if (header) return header;
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `column ${letters}`;
+  return header ? header : `column ${columnLetter(column)}`;
 }

@@ -4,14 +4,13 @@
  */
 import { cellToText } from '../../shared/parse';
 import { PitoError } from '../errors';
-import { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderFound } from './headerMatch';
+import { HEADER_SEARCH_ROWS, PROFILE_ROWS } from './detect/detectMapping';
 import { isEmptyRow } from './rowCells';
 import type { SourceRow, SourceSheet } from './sourceRows';
 
 export interface SheetHead {
-  /** The first rows read, header search rows and a few more. */
+  /** The first rows read: the rows searched for the header and the rows profiled below it. */
   rows: SourceRow[];
-  header: HeaderFound | null;
   /** The rest of the sheet, batch by batch. */
   rest: AsyncIterator<SourceRow[]>;
   /** True when the sheet had no more rows than `rows`. */
@@ -22,7 +21,10 @@ export function headerTexts(row: SourceRow | undefined): string[] {
   return (row?.cells ?? []).map(cellToText);
 }
 
-export async function readSheetHead(sheet: SourceSheet, rowsWanted: number): Promise<SheetHead> {
+/** How many rows the head holds: enough for the header search and the profile of the rows below the header. */
+export const HEAD_ROWS = HEADER_SEARCH_ROWS + PROFILE_ROWS;
+
+export async function readSheetHead(sheet: SourceSheet, rowsWanted = HEAD_ROWS): Promise<SheetHead> {
   const rest = sheet.rows[Symbol.asyncIterator]();
   const rows: SourceRow[] = [];
   let ended = false;
@@ -34,8 +36,7 @@ export async function readSheetHead(sheet: SourceSheet, rowsWanted: number): Pro
     }
     rows.push(...next.value);
   }
-  const header = findHeaderRow(rows.slice(0, HEADER_SEARCH_ROWS).map(headerTexts));
-  return { rows, header, rest, ended };
+  return { rows, rest, ended };
 }
 
 function where(fileName: string, sheet: string | null): string {
@@ -44,17 +45,6 @@ function where(fileName: string, sheet: string | null): string {
 
 export function sheetEmptyError(fileName: string, sheet: string | null): PitoError {
   return new PitoError('badFile', `${where(fileName, sheet)} is empty: it has no rows to import.`, { file: fileName });
-}
-
-export function noHeaderError(fileName: string, sheet: string | null): PitoError {
-  return new PitoError(
-    'badFile',
-    `${where(fileName, sheet)} has no recognisable header row in its first ${HEADER_SEARCH_ROWS} rows. ` +
-      'A customer list needs a start date column (for example "Start date" or "Aloituspäivä"); a period table needs ' +
-      'the columns "Period", "Customers at start", "New customers" and "Customers at end" (or "Jakso", "Asiakkaat alussa", ' +
-      '"Uudet asiakkaat", "Asiakkaat lopussa").',
-    { file: fileName },
-  );
 }
 
 export function noSuchSheetError(fileName: string, sheet: string, sheetNames: readonly string[]): PitoError {

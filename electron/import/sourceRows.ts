@@ -26,6 +26,8 @@ export interface SourceBook {
   sheetNames: string[];
   /** The workbook's 1904 date system flag: serial numbers count from 1904-01-01. */
   date1904: boolean;
+  /** A CSV file's delimiter (a hint for the date order: `;` is written where the day comes first); null for a workbook. */
+  delimiter: string | null;
   /** The sheets in the order the file stores them. Each must be read (or left) before the next. */
   sheets: AsyncIterable<SourceSheet>;
 }

@@ -72,8 +72,8 @@ export function runInWorker(request: WorkerRequest, options: WorkerOptions = {})
       armWatchdog();
       if (message.type === 'progress') options.onProgress?.(message.rowsRead, message.totalRows);
       else if (message.type === 'error') {
-        const { code, message: text, row, column } = message.error;
-        finish(() => reject(new PitoError(code, text, { file: fileName, row, column })));
+        const { code, message: text, row, column, reason } = message.error;
+        finish(() => reject(new PitoError(code, text, { file: fileName, row, column, reason })));
       } else finish(() => resolve(message));
     });
     worker.on('error', (error: Error & { code?: string }) => {

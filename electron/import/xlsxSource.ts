@@ -86,6 +86,7 @@ export async function openXlsx(path: string, maxUnpackedBytes = DEFAULT_MAX_UNPA
   return {
     sheetNames: book.sheets.map((sheet) => sheet.name),
     date1904: book.date1904,
+    delimiter: null,
     sheets: workbookSheets(fileName, book),
   };
 }

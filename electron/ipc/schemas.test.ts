@@ -30,7 +30,7 @@ const validRequests: { [C in ChannelName]: RequestOf<C> } = {
     fileId: 'f1',
     jobId: 'j1',
     sheet: 'Sheet1',
-    mapping: { shape: 'customerList', columns: { customerId: 0, startDate: 1 } },
+    mapping: { shape: 'customerList', columns: { customerId: 0, startDate: 1 }, dateOrder: 'dayFirst' as const },
     periodKind: 'quarter',
   },
   'import:cancel': { jobId: 'j1' },
@@ -103,10 +103,10 @@ describe('request schemas', () => {
 
   it('refuse a column mapping that names an unknown field or a negative column', () => {
     const base = validRequests['import:run'];
-    expect(issuesOf('import:run', { ...base, mapping: { shape: 'customerList', columns: { password: 1 } } })).toEqual([
+    expect(issuesOf('import:run', { ...base, mapping: { shape: 'customerList', columns: { password: 1 }, dateOrder: 'dayFirst' as const } })).toEqual([
       'mapping.columns: Unrecognized key: "password"',
     ]);
-    expect(issuesOf('import:run', { ...base, mapping: { shape: 'periodTable', columns: { period: -1 } } })).toEqual([
+    expect(issuesOf('import:run', { ...base, mapping: { shape: 'periodTable', columns: { period: -1 }, dateOrder: 'dayFirst' as const } })).toEqual([
       'mapping.columns.period: Too small: expected number to be >=0',
     ]);
   });

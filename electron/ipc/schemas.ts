@@ -6,7 +6,7 @@
  */
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import { CUSTOMER_FIELDS, PERIOD_TABLE_FIELDS } from '../../shared/importModel';
+import { CUSTOMER_FIELDS, DATE_ORDERS, PERIOD_TABLE_FIELDS } from '../../shared/importModel';
 import type { ChannelName, RequestOf } from '../../shared/ipc/contract';
 import { documentSchema, periodKindSchema, uiLanguageSchema } from './documentSchema';
 
@@ -20,10 +20,15 @@ const columnIndex = z.number().int().min(0).max(16_383);
 const empty = z.strictObject({});
 
 const columnMappingSchema = z.discriminatedUnion('shape', [
-  z.strictObject({ shape: z.literal('customerList'), columns: z.partialRecord(z.enum(CUSTOMER_FIELDS), columnIndex) }),
+  z.strictObject({
+    shape: z.literal('customerList'),
+    columns: z.partialRecord(z.enum(CUSTOMER_FIELDS), columnIndex),
+    dateOrder: z.enum(DATE_ORDERS),
+  }),
   z.strictObject({
     shape: z.literal('periodTable'),
     columns: z.partialRecord(z.enum(PERIOD_TABLE_FIELDS), columnIndex),
+    dateOrder: z.enum(DATE_ORDERS),
   }),
 ]);
 

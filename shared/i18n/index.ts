@@ -15,10 +15,12 @@ import { uiEn } from './en/ui';
 import { uiFi } from './fi/ui';
 import { importIssuesEn } from './en/importIssues';
 import { importIssuesFi } from './fi/importIssues';
+import { importErrorsEn } from './en/importErrors';
+import { importErrorsFi } from './fi/importErrors';
 import { workbookEn } from './en/workbook';
 import { workbookFi } from './fi/workbook';
 
-const en = { ...metricsEn, ...menuEn, ...aggregateEn, ...uiEn, ...importIssuesEn, ...workbookEn };
+const en = { ...metricsEn, ...menuEn, ...aggregateEn, ...uiEn, ...importIssuesEn, ...importErrorsEn, ...workbookEn };
 export type MessageKey = keyof typeof en;
 
 const fi: Record<MessageKey, string> = {
@@ -27,6 +29,7 @@ const fi: Record<MessageKey, string> = {
   ...aggregateFi,
   ...uiFi,
   ...importIssuesFi,
+  ...importErrorsFi,
   ...workbookFi,
 };
 

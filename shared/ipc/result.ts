@@ -1,4 +1,5 @@
 /** Errors cross IPC as plain values the renderer can show, never as thrown objects. */
+import type { MessageKey } from '../i18n';
 
 export type IpcErrorCode =
   | 'invalidRequest' // the payload failed validation
@@ -15,6 +16,13 @@ export interface IpcError {
   file?: string;
   row?: number;
   column?: string;
+  /** The same sentence as a catalog key and its placeholders, for the renderer to show in the UI language. */
+  reason?: IpcErrorReason;
+}
+
+export interface IpcErrorReason {
+  key: MessageKey;
+  params: Record<string, string | number>;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -4,6 +4,7 @@
  * workbook arrives as its serial number, so dates and numbers are read here by what
  * the column is meant to hold, not by how the cell was formatted.
  */
+import type { DateOrder } from '../importModel';
 import { excelSerialToDay, parseDateText, type ParsedDate } from './date';
 import { parseNumberText, type NumberLocale, type ParsedNumber } from './number';
 
@@ -16,7 +17,7 @@ export function cellToNumber(value: CellValue, locale: NumberLocale = 'neutral')
   return parseNumberText(value, locale);
 }
 
-export function cellToDay(value: CellValue, date1904 = false): ParsedDate {
+export function cellToDay(value: CellValue, date1904 = false, order: DateOrder = 'dayFirst'): ParsedDate {
   if (value === null) return { day: null, reason: 'empty' };
   if (typeof value === 'boolean') return { day: null, reason: 'notADate' };
   if (typeof value === 'number') {
@@ -24,7 +25,7 @@ export function cellToDay(value: CellValue, date1904 = false): ParsedDate {
     const compact = Number.isInteger(value) && value >= 10_000_000 && value <= 99_999_999;
     return compact ? parseDateText(String(value)) : excelSerialToDay(value, date1904);
   }
-  return parseDateText(value, date1904);
+  return parseDateText(value, date1904, order);
 }
 
 /** The cell as text, for identifiers, segments, headers and the mapping preview. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf, formatIsoDate } from '../calendar';
-import { dayOfUtcDate, excelSerialToDay, parseDateText } from './date';
+import { dayOfUtcDate, excelSerialToDay, parseDateText, slashedDateParts } from './date';
 
 const iso = (text: string, date1904?: boolean) => {
   const { day } = parseDateText(text, date1904);
@@ -44,6 +44,30 @@ describe('excelSerialToDay', () => {
   });
 });
 
+describe('parseDateText in a day/month order', () => {
+  it('reads slashes and hyphens in the order given, dots always day first', () => {
+    const read = (text: string, order: 'dayFirst' | 'monthFirst') => {
+      const { day } = parseDateText(text, false, order);
+      return day === null ? null : formatIsoDate(day);
+    };
+    expect(read('03/04/2024', 'dayFirst')).toBe('2024-04-03');
+    expect(read('03/04/2024', 'monthFirst')).toBe('2024-03-04');
+    expect(read('03-04-2024', 'monthFirst')).toBe('2024-03-04');
+    expect(read('3.4.2024', 'monthFirst')).toBe('2024-04-03');
+    expect(read('12/31/2024', 'monthFirst')).toBe('2024-12-31');
+    // Never guessed value by value: a date the order cannot read is no date.
+    expect(read('12/31/2024', 'dayFirst')).toBeNull();
+    expect(read('31/12/2024', 'monthFirst')).toBeNull();
+  });
+
+  it('names the two leading parts of a date whose order the text does not tell', () => {
+    expect(slashedDateParts('03/04/2024')).toEqual({ first: 3, second: 4 });
+    expect(slashedDateParts('13-4-24 12:00')).toEqual({ first: 13, second: 4 });
+    expect(slashedDateParts('3.4.2024')).toBeNull();
+    expect(slashedDateParts('2024-04-03')).toBeNull();
+  });
+});
+
 describe('parseDateText', () => {
   it.each([
     ['2024-02-01', '2024-02-01'],
@@ -57,7 +81,6 @@ describe('parseDateText', () => {
     ['1.2.95', '1995-02-01'],
     ['1/2/2024', '2024-02-01'],
     ['1-2-2024', '2024-02-01'],
-    ['12/31/2024', '2024-12-31'],
     ['2024-02-01T00:00:00Z', '2024-02-01'],
     ['2024-02-01T23:30:00+02:00', '2024-02-01'],
     ['2024-02-01 13:45', '2024-02-01'],

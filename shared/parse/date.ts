@@ -3,6 +3,7 @@
  * time zone: nothing here builds a `Date` from a string, so no date can shift by a day.
  */
 import { dayNumberOf, isValidCivilDate, type DayNumber } from '../calendar';
+import type { DateOrder } from '../importModel';
 
 export type DateRejection = 'empty' | 'notADate' | 'noSuchDay' | 'outOfRange';
 
@@ -57,23 +58,41 @@ const TIME_SUFFIX = /(?:[T\s]+(?:klo\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const YEAR_FIRST_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-/** Day first with dots (Finnish), slashes or hyphens; a year of two or four digits. */
-const DAY_FIRST = /^(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/;
+/** Day and month before the year, with dots (Finnish), slashes or hyphens; a year of two or four digits. */
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/;
+
+/** A date text without its trailing time of day. */
+function withoutTime(input: string): string {
+  return input.trim().replace(TIME_SUFFIX, '').trim();
+}
 
 /**
- * Reads `2024-02-01`, `2024/02/01`, `20240201`, `1.2.2024`, `1.2.24`, `1/2/2024` (day first:
- * 1 February) and, only where the day-first reading is impossible, `12/31/2024`.
+ * The two leading parts of a date written `03/04/2024` or `03-04-2024`, whose order the
+ * text alone does not tell; null for any other text. Dots (`3.4.2024`) are always day
+ * first, as every country that writes them does, so they are not asked about.
+ */
+export function slashedDateParts(input: string): { first: number; second: number } | null {
+  const match = DAY_MONTH_YEAR.exec(withoutTime(input));
+  if (!match || match[2] === '.') return null;
+  return { first: Number(match[1]), second: Number(match[3]) };
+}
+
+/**
+ * Reads `2024-02-01`, `2024/02/01`, `20240201`, `1.2.2024`, `1.2.24` and `1/2/2024` or
+ * `1-2-2024` in the given order: day first, 1 February; month first, January 2. A date
+ * the order cannot read (`12/31/2024` day first) is no date: the column's order is decided
+ * once (see electron/import/detect/dateOrder.ts), never guessed value by value.
  * Five digits are an Excel serial number (a date column exported as numbers).
  */
-export function parseDateText(input: string, date1904 = false): ParsedDate {
-  const text = input.trim().replace(TIME_SUFFIX, '').trim();
+export function parseDateText(input: string, date1904 = false, order: DateOrder = 'dayFirst'): ParsedDate {
+  const text = withoutTime(input);
   if (text === '') return input.trim() === '' ? rejected('empty') : rejected('notADate');
   let match = ISO.exec(text) ?? YEAR_FIRST_SLASH.exec(text) ?? COMPACT.exec(text);
   if (match) return civil(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = DAY_FIRST.exec(text);
+  match = DAY_MONTH_YEAR.exec(text);
   if (match) {
     const [first, second, year] = [Number(match[1]), Number(match[3]), fullYear(match[4] ?? '')];
-    const monthFirst = match[2] === '/' && first <= 12 && second > 12;
+    const monthFirst = match[2] !== '.' && order === 'monthFirst';
     return monthFirst ? civil(year, first, second) : civil(year, second, first);
   }
   // Five digits in text are a serial (1927-2173) exported as text; fewer are more likely a year typed alone.

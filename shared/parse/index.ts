@@ -1,6 +1,13 @@
 /** Pure value parsing shared by the import (main side) and the grid's paste and typing (renderer). */
 export { cellToDay, cellToNumber, cellToText, type CellValue } from './cell';
-export { dayOfUtcDate, excelSerialToDay, parseDateText, type DateRejection, type ParsedDate } from './date';
+export {
+  dayOfUtcDate,
+  excelSerialToDay,
+  parseDateText,
+  slashedDateParts,
+  type DateRejection,
+  type ParsedDate,
+} from './date';
 export {
   parseLocaleNumber,
   parseNumberText,

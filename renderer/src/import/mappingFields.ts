@@ -12,10 +12,4 @@ export function mappingFieldName(shape: ImportShape, field: string, t: Translate
   return t(`metric.${field}.name` as MessageKey);
 }
 
-/** 0 → A, 25 → Z, 26 → AA, as the spreadsheet labels its columns. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export { columnLetter } from '../../../shared/importModel';

@@ -124,7 +124,9 @@ export function useImportFlow(callbacks: ImportFlowCallbacks): ImportFlow {
       setState({ step: 'loading' });
       void preview(state.file, sheet);
     },
-    setShape: (shape) => updateMapping((mapping) => (mapping.shape === shape ? mapping : { shape, columns: {} })),
+    setShape: (shape) => updateMapping((mapping) =>
+        mapping.shape === shape ? mapping : { shape, columns: {}, dateOrder: mapping.dateOrder },
+      ),
     setColumn: (field, column) =>
       updateMapping((mapping) => {
         const columns: Record<string, number> = { ...mapping.columns };

@@ -14,6 +14,8 @@ const report: ImportReport = {
   rowsRejected: 0,
   issues: [],
   issuesOmitted: 0,
+  mapping: { startDate: { column: 'B', header: 'Start date', confidence: 0.9 } },
+  dateOrder: { order: 'dayFirst', basis: 'notNeeded', evidence: null },
 };
 
 describe('workspace state', () => {

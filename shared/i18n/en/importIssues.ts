@@ -12,6 +12,15 @@ export const importIssuesEn = {
   'importIssue.endBeforeStart':
     'Row {row}: the end date {value} in column "{column}" is before the start date {start}; the row is not counted.',
   'importIssue.missingPeriodLabel': 'Row {row}: the period in column "{column}" is empty; the row is not imported.',
+  'importIssue.noEndDateColumn':
+    'Row {row}: no column is read as the end date, so nobody is ever counted as lost: retention shows 100 % and churn 0 %. Map the end date column if the file has one.',
+  'importIssue.unmappedDateColumn': 'Row {row}: column "{column}" holds dates but is not read as any field.',
+  'importIssue.unmappedScoreColumn':
+    'Row {row}: column "{column}" holds whole numbers 0-10, like an NPS score, but is not read as any field.',
+  'importIssue.dayFirstAssumed':
+    'Row {row}: dates such as "{value}" in column "{column}" could be day first or month first and nothing in the file tells; they were read day first ({value} is {readAs}). Check the periods, or choose month first.',
+  'importIssue.monthFirstAssumed':
+    'Row {row}: dates such as "{value}" in column "{column}" could be day first or month first and nothing in the file tells; they were read month first ({value} is {readAs}). Check the periods, or choose day first.',
   'importIssue.duplicateId': 'Row {row}: customer ID "{value}" in column "{column}" also appears on row {firstRow}.',
   'importIssue.npsOutOfRange': 'Row {row}: NPS score {value} in column "{column}" is outside 0-10 and is left out.',
   'importIssue.npsNotWhole': 'Row {row}: NPS score {value} in column "{column}" is not a whole number and is left out.',

@@ -9,6 +9,16 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
   'importIssue.endBeforeStart':
     'Rivi {row}: päättymispäivä {value} sarakkeessa "{column}" on ennen aloituspäivää {start}; riviä ei lasketa.',
   'importIssue.missingPeriodLabel': 'Rivi {row}: jakso sarakkeessa "{column}" puuttuu; riviä ei tuoda.',
+  'importIssue.noEndDateColumn':
+    'Rivi {row}: mitään saraketta ei lueta päättymispäiväksi, joten ketään ei lasketa menetetyksi: asiakaspitoaste näyttää 100 % ja poistuma 0 %. Valitse päättymispäivän sarake, jos tiedostossa on sellainen.',
+  'importIssue.unmappedDateColumn':
+    'Rivi {row}: sarakkeessa "{column}" on päivämääriä, mutta sitä ei lueta mihinkään kenttään.',
+  'importIssue.unmappedScoreColumn':
+    'Rivi {row}: sarakkeessa "{column}" on kokonaislukuja 0–10 kuten NPS-pisteissä, mutta sitä ei lueta mihinkään kenttään.',
+  'importIssue.dayFirstAssumed':
+    'Rivi {row}: päivämäärät kuten "{value}" sarakkeessa "{column}" voivat olla päivä tai kuukausi edellä, eikä tiedostosta selviä kumpi; ne luettiin päivä edellä ({value} on {readAs}). Tarkista jaksot tai valitse kuukausi edellä.',
+  'importIssue.monthFirstAssumed':
+    'Rivi {row}: päivämäärät kuten "{value}" sarakkeessa "{column}" voivat olla päivä tai kuukausi edellä, eikä tiedostosta selviä kumpi; ne luettiin kuukausi edellä ({value} on {readAs}). Tarkista jaksot tai valitse päivä edellä.',
   'importIssue.duplicateId': 'Rivi {row}: asiakastunnus "{value}" sarakkeessa "{column}" on myös rivillä {firstRow}.',
   'importIssue.npsOutOfRange':
     'Rivi {row}: NPS-arvo {value} sarakkeessa "{column}" ei ole väliltä 0–10, joten se jätetään pois.',

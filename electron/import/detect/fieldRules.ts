@@ -1,0 +1,165 @@
+/**
+ * How sure Pito is, from its header alone, that a column is each field: rules over the
+ * concepts a header names (headerWords.ts). A rule gives its score when the header names
+ * every concept of `all` (an entry `a|b` is either) and none of `not`; a field's score is
+ * its best rule's. The values then confirm or overrule (valueFit.ts).
+ *
+ * Columns that only look like start or end dates (last purchase, last login, updated,
+ * birth date, renewal, due date) name what they are, and those concepts rule them out.
+ */
+import type { CustomerField, ImportShape, PeriodTableField } from '../../../shared/importModel';
+import type { Concept } from './lexicon';
+
+interface Rule {
+  score: number;
+  all: readonly (readonly Concept[])[];
+  not: readonly Concept[];
+}
+
+/** `rule(0.9, 'leave+date', [...])`: every `+` part must be named, `|` separates alternatives. */
+function rule(score: number, all: string, not: readonly Concept[] = []): Rule {
+  return { score, all: all.split('+').map((part) => part.split('|') as Concept[]), not };
+}
+
+/** Concepts that make a date column something other than the customer relationship's start or end. */
+const NOT_RELATIONSHIP_DATES: readonly Concept[] = [
+  'last',
+  'birth',
+  'login',
+  'update',
+  'renew',
+  'due',
+  'survey',
+  'nps',
+  'score',
+  'name',
+  'phone',
+  'place',
+  'email',
+  'note',
+  'invoice',
+  'money',
+  'count',
+];
+const NOT_START: readonly Concept[] = [...NOT_RELATIONSHIP_DATES, 'leave', 'end', 'period'];
+const NOT_END: readonly Concept[] = [...NOT_RELATIONSHIP_DATES, 'join', 'start', 'first', 'period'];
+const NOT_IDENTIFIER: readonly Concept[] = [
+  'order',
+  'invoice',
+  'product',
+  'postal',
+  'phone',
+  'date',
+  'name',
+  'place',
+  'count',
+  'money',
+  'numberOf',
+];
+const NOT_AMOUNT: readonly Concept[] = ['date', 'last', 'first', 'average', 'perYear', 'number', 'id'];
+
+export const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
+  customerId: [
+    rule(0.95, 'customer|relation+id|number', NOT_IDENTIFIER),
+    rule(0.75, 'id|number', [...NOT_IDENTIFIER, 'join', 'leave', 'start', 'end', 'segment', 'nps', 'score']),
+    rule(0.7, 'email', ['date']),
+    rule(0.6, 'customer', [
+      ...NOT_IDENTIFIER,
+      'join',
+      'leave',
+      'start',
+      'end',
+      'segment',
+      'nps',
+      'score',
+      'relation',
+      'new',
+      'survey',
+    ]),
+  ],
+  startDate: [
+    rule(0.95, 'join+date', NOT_START),
+    rule(0.9, 'relation+start|join', NOT_START),
+    rule(0.85, 'customer|order+start|join', NOT_START),
+    rule(0.85, 'join', NOT_START),
+    rule(0.9, 'start+date', NOT_START),
+    rule(0.6, 'start', [...NOT_START, 'order', 'customer']),
+    rule(0.8, 'first+order', [...NOT_START, 'count']),
+    rule(0.3, 'date', [...NOT_START, 'join', 'order', 'first']),
+  ],
+  endDate: [
+    rule(0.95, 'leave+date', NOT_END),
+    rule(0.9, 'relation+end|leave', NOT_END),
+    rule(0.85, 'customer|order+end|leave', NOT_END),
+    rule(0.85, 'leave', [...NOT_END, 'new']),
+    // `Poistettu rekisteristä`, removed from the register: the leaving verb says what happened.
+    rule(0.7, 'leave+join', [...NOT_RELATIONSHIP_DATES, 'start', 'first', 'period']),
+    rule(0.9, 'end+date', NOT_END),
+    rule(0.6, 'end', [...NOT_END, 'order', 'customer']),
+  ],
+  purchases: [
+    rule(0.95, 'order|invoice+count|numberOf', ['money', 'average', 'date', 'last', 'first', 'perYear']),
+    rule(0.6, 'order', ['money', 'average', 'date', 'last', 'first', 'perYear', 'number', 'id', 'product']),
+    rule(0.4, 'count', ['money', 'average', 'date', 'customer', 'product', 'nps', 'score']),
+  ],
+  revenue: [
+    rule(0.9, 'money', [...NOT_AMOUNT, 'count']),
+    rule(0.8, 'invoice', [...NOT_AMOUNT, 'count']),
+    rule(0.5, 'order+total', NOT_AMOUNT),
+    rule(0.35, 'order', [...NOT_AMOUNT, 'count', 'product']),
+  ],
+  npsScore: [
+    rule(0.95, 'nps', ['date', 'scale5']),
+    rule(0.9, 'promoter+score', ['date']),
+    rule(0.85, 'score+scale10', ['date']),
+    rule(0.5, 'score', ['date', 'scale5', 'satisfaction', 'money', 'count']),
+    rule(0.4, 'scale10', ['date']),
+    rule(0.35, 'survey', ['date', 'scale5', 'satisfaction']),
+  ],
+  npsDate: [rule(0.95, 'nps|survey|promoter+date'), rule(0.7, 'score+date', ['scale5', 'satisfaction'])],
+  segment: [rule(0.9, 'segment', ['date', 'count', 'money', 'name', 'product'])],
+};
+
+const NOT_COUNT_OF_CUSTOMERS: readonly Concept[] = ['date', 'leave', 'join', 'new', 'money', 'average', 'nps'];
+
+export const PERIOD_RULES: Record<PeriodTableField, readonly Rule[]> = {
+  period: [rule(0.9, 'period', ['customer', 'count', 'perYear', 'new']), rule(0.4, 'date', ['customer', 'count'])],
+  customersAtStart: [
+    rule(0.95, 'start+customer|count', NOT_COUNT_OF_CUSTOMERS),
+    rule(0.7, 'start', [...NOT_COUNT_OF_CUSTOMERS, 'order']),
+    rule(0.8, 'letterS'),
+  ],
+  newCustomers: [
+    rule(0.95, 'new|join+customer|count', ['date', 'leave', 'money']),
+    rule(0.8, 'new|join', ['date', 'leave', 'money', 'order']),
+    rule(0.8, 'letterN'),
+  ],
+  customersAtEnd: [
+    rule(0.95, 'end+customer|count', NOT_COUNT_OF_CUSTOMERS),
+    rule(0.7, 'end', [...NOT_COUNT_OF_CUSTOMERS, 'order']),
+    rule(0.8, 'letterE'),
+  ],
+  avgPurchaseValue: [rule(0.95, 'average+order|money'), rule(0.6, 'average', ['count', 'perYear'])],
+  purchasesPerYear: [rule(0.95, 'order|count+perYear'), rule(0.7, 'frequency')],
+  lifespanYears: [rule(0.9, 'lifespan', ['money'])],
+  profitMarginPct: [rule(0.9, 'margin')],
+  promoters: [rule(0.95, 'promoter', ['score'])],
+  passives: [rule(0.95, 'passive')],
+  detractors: [rule(0.95, 'detractor')],
+};
+
+export const RULES: { [S in ImportShape]: Record<string, readonly Rule[]> } = {
+  customerList: CUSTOMER_RULES,
+  periodTable: PERIOD_RULES,
+};
+
+/** The header's score for a field: its best rule's, 0 when no rule fits. */
+export function headerScore(rules: readonly Rule[], concepts: ReadonlySet<Concept>): number {
+  let best = 0;
+  for (const { score, all, not } of rules) {
+    if (score <= best) continue;
+    if (not.some((concept) => concepts.has(concept))) continue;
+    if (all.every((alternatives) => alternatives.some((concept) => concepts.has(concept)))) best = score;
+  }
+  return best;
+}

@@ -1,0 +1,202 @@
+/**
+ * The words Pito understands in column headers, as stems grouped by what they mean
+ * (a concept). A header is read as the set of concepts its stems name; fieldRules.ts
+ * turns those sets into a confidence per field. Stems are written without diacritics
+ * (`päättyi` → `paattyi`) and in lower case, as headerWords.ts normalises a header.
+ *
+ * Finnish builds words from a stem and endings and joins words into compounds
+ * (`asiakkuuden` + `alkamis` + `päivä`), so a stem matches the start of any word, and
+ * inside a compound wherever an earlier stem ended a few letters before. A stem of five
+ * letters or more also matches anywhere in a word. A stem written `=stem` must be a word
+ * of its own or stand directly beside other stems: `=id` reads `CustomerID` and `id` but
+ * not `identity`, `=at` reads `created at` but not `attended` or `asiakkaat`. A stem stays
+ * inside one word, except a phrase written with underscores (`number_of`), which matches
+ * with or without the space.
+ */
+
+export const CONCEPTS = [
+  // What a date column says happened.
+  'date',
+  'start', // the generic word: start, alku, beginning
+  'join', // an event that makes a customer: signed up, joined, registered, liittyi
+  'end', // the generic word: end, loppu, closing
+  'leave', // an event that loses one: cancelled, churned, irtisanottu, eronnut
+  'first',
+  'last',
+  // Columns that hold dates but are neither start nor end.
+  'birth',
+  'login',
+  'update',
+  'renew',
+  'due',
+  // Who and what.
+  'customer',
+  'relation', // the customer relationship itself: asiakkuus, membership, subscription
+  'id',
+  'number', // a number sign or word: an identifier or, with "of", a count
+  'numberOf',
+  'email',
+  'name',
+  'phone',
+  'place',
+  'postal',
+  'product',
+  'note',
+  // Purchases and money.
+  'order',
+  'invoice',
+  'count',
+  'total',
+  'money',
+  'average',
+  'perYear',
+  'frequency',
+  'lifespan',
+  'margin',
+  // Recommendation.
+  'nps',
+  'score',
+  'scale10',
+  'scale5',
+  'survey',
+  'satisfaction',
+  'promoter',
+  'passive',
+  'detractor',
+  // Grouping and period tables.
+  'segment',
+  'period',
+  'new',
+  'letterS',
+  'letterN',
+  'letterE',
+] as const;
+
+export type Concept = (typeof CONCEPTS)[number];
+
+export type HeaderLanguage = 'fi' | 'en';
+
+/** Stems per concept and language, space-separated. */
+export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> = {
+  date: {
+    fi: 'paiva paivam pvm paivays aika ajankohta hetki =pv',
+    en: 'date dated =day =dt time timestamp =ts =at =on =when datetime',
+  },
+  start: {
+    fi: 'alku =alk =alussa aluss alkaa alka alko aloit aloitt avattu avaus avaam perust luotu luonti hankint hankit voimaantulo kayttoonot',
+    en: '=start started starting begin began =beginning commenc opened opening =open creat =from acquir =effective',
+  },
+  join: {
+    fi: 'liity liitt rekister kirjoittautu =tullut tuli asiakkaaksi alkaen',
+    en: 'join sign_up signed_up signing_up =signed registr regist enrol subscribed onboard activat since became',
+  },
+  end: {
+    fi: 'loppu lopus lopun =lopussa saakka =asti',
+    en: '=end ended ending =finish finished closing until =till',
+  },
+  leave: {
+    fi: 'lopet lopett paatt irtisan poist =ero eroam eronn eroa erosi lakan lakkas lakkaut lakkaa peru peruu perutt purku purett purka sulj sulke menet menetys passivo deaktiv luopu lahte lahto',
+    en: 'cancel churn terminat closed =close closure =left leave leaving quit =lost deactivat unsubscri expir ceas =stop stopped discontinu lapse =exit exited =gone offboard',
+  },
+  first: { fi: 'ensimm ensi', en: 'first earliest initial' },
+  last: {
+    fi: 'viime viimei edelli uusin tuorein',
+    en: '=last latest recent previous prior newest',
+  },
+  birth: { fi: 'syntym synty =ika', en: 'birth born =dob =age' },
+  login: {
+    fi: 'kirjaut kaynti vierail nahty aktiivisuus',
+    en: 'login log_on logged sign_in signed_in =seen visit activity',
+  },
+  update: {
+    fi: 'paivit muokat muokka muutet muutos tallenn',
+    en: 'updat modif chang =edit edited revis',
+  },
+  renew: { fi: 'uusit uusim jatkett', en: 'renew' },
+  due: { fi: 'erapv erap erapaiva', en: '=due deadline' },
+  customer: {
+    fi: 'asiak jasen kayttaja tilaaja ostaja',
+    en: 'customer =cust =cus client account member =user subscriber buyer shopper patron',
+  },
+  relation: {
+    fi: 'asiakkuu sopimus jasenyy suhde suhte',
+    en: 'membership subscription contract relationship',
+  },
+  id: {
+    fi: 'tunnus tunniste =id koodi avain viite',
+    en: '=id identifier code =key =ref reference uuid guid',
+  },
+  number: {
+    fi: 'numero =nro =nr =no =num',
+    en: '=no =nr =num =nbr number',
+  },
+  numberOf: { en: 'number_of nr_of no_of num_of' },
+  email: { fi: 'sahkoposti sposti', en: 'email e_mail =mail' },
+  name: {
+    fi: 'nimi etunimi sukunimi yritys yhtio firma',
+    en: '=name full_name first_name last_name surname company organi business',
+  },
+  phone: { fi: 'puhelin =puh', en: 'phone mobile =tel =gsm' },
+  place: {
+    fi: 'kaupunki paikkakun kunta osoite =maa maakunta alue',
+    en: '=city town address street country region state',
+  },
+  postal: { fi: 'postinumero postinro postitoimipaikka', en: 'postal post_code =zip zip_code' },
+  product: { fi: 'tuote tuotteet palvelu', en: 'product =item =sku service' },
+  note: { fi: 'huom lisatie kommentti muistiinpano', en: '=note notes comment remark' },
+  order: {
+    fi: 'osto ostok ostos tilaus tilauk kaupat kauppoj transakt',
+    en: 'order purchas transact =buy bought',
+  },
+  invoice: { fi: 'lasku', en: 'invoice' },
+  count: {
+    fi: '=lkm lukumaara maara =kpl kerta kerra kerto =krt',
+    en: 'count =cnt =qty quantity =times',
+  },
+  total: { fi: 'yhteen =yht kokonai', en: 'total =sum overall cumulative' },
+  money: {
+    fi: 'myynti myyn liikevaihto laskut laskutus laskutet tulot tuotot tuotto summa =euro euroa =eur raha maksu maksett maksanut kassa =arvo ostosumma',
+    en: 'revenue sales =sale income turnover amount spend spent =paid payment billing billed invoiced =value =ltv =clv =gmv money =usd =gbp =eur =sek dollar euros monetary worth =arr =mrr',
+  },
+  average: { fi: 'keski keskim', en: 'average =avg =mean =aov typical' },
+  perYear: {
+    fi: 'vuodessa vuosittain =v',
+    en: 'per_year =pa yearly annual annually per_annum =yr',
+  },
+  frequency: { fi: 'tiheys', en: 'frequency' },
+  lifespan: { fi: 'kesto elinkaari elinika', en: 'lifespan lifetime duration tenure' },
+  margin: { fi: 'kate kateprosentti marginaali voitto', en: 'margin profit' },
+  nps: {
+    fi: '=nps suosittel todennako',
+    en: '=nps net_promoter recommend likelihood likely',
+  },
+  score: {
+    fi: 'pisteet piste arvosana arvio luokitus',
+    en: 'score rating grade =points',
+  },
+  scale10: {},
+  scale5: {},
+  survey: {
+    fi: 'kysely vastaus vastaa vastat vastann palaute tutkimus',
+    en: 'survey respons answer feedback =poll questionnaire',
+  },
+  satisfaction: { fi: 'tyytyv', en: 'satisf =csat' },
+  promoter: { fi: 'suosittelija suosittelijat', en: 'promoter' },
+  passive: { fi: 'passiivi neutraal', en: 'passive neutral' },
+  detractor: { fi: 'arvostelij kriitik', en: 'detractor critic' },
+  segment: {
+    fi: 'segment ryhma luokka kategoria tyyppi =taso paketti',
+    en: 'segment group =tier class categor =type =level =plan package =band',
+  },
+  period: {
+    fi: 'jakso =kausi kauden kuukausi =kk =kuu kvartaali neljannes =vuosi',
+    en: 'period month quarter =qtr =year =mo timeframe',
+  },
+  new: {
+    fi: 'uude =uudet =uusi uusia uusien hankitut',
+    en: '=new acquired gained =added =adds',
+  },
+  letterS: { en: '=s' },
+  letterN: { en: '=n' },
+  letterE: { en: '=e' },
+};

@@ -1,0 +1,36 @@
+/**
+ * The warnings an import gives about its mapping before any row is read: a customer list
+ * without an end date (nobody is ever lost), columns of dates or 0-10 scores left out,
+ * and a date order nothing in the file told. Each names the header row and the column.
+ */
+import { formatIsoDate } from '../../shared/calendar';
+import type { ColumnMapping, DateOrderDecision } from '../../shared/importModel';
+import { parseDateText } from '../../shared/parse';
+import { unplacedColumns } from '../../shared/unplacedColumns';
+import type { SheetDetection } from './detect/detectMapping';
+import type { IssueLog } from './issueLog';
+import { columnName } from './rowCells';
+
+export function noteUnplacedColumns(
+  log: IssueLog,
+  mapping: ColumnMapping,
+  detection: SheetDetection,
+  dateOrder: DateOrderDecision,
+  headerRow: number,
+): void {
+  if (mapping.shape === 'customerList' && mapping.columns.endDate === undefined) {
+    log.add('noEndDateColumn', headerRow, null);
+  }
+  for (const unplaced of unplacedColumns(mapping, detection.profiles)) {
+    const code = unplaced.looksLike === 'date' ? 'unmappedDateColumn' : 'unmappedScoreColumn';
+    log.add(code, headerRow, columnName(detection.headers, unplaced.column));
+  }
+  const example = dateOrder.evidence;
+  if (mapping.shape === 'customerList' && dateOrder.basis === 'assumed' && example) {
+    const read = parseDateText(example.value, false, dateOrder.order).day;
+    log.add(dateOrder.order === 'dayFirst' ? 'dayFirstAssumed' : 'monthFirstAssumed', example.row, example.column, {
+      value: example.value,
+      readAs: read === null ? '' : formatIsoDate(read),
+    });
+  }
+}

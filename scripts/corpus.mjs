@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+/**
+ * The import corpus: generates realistic customer-list files (test/support/corpusFiles.ts),
+ * runs each through Pito's built CLI and says how many were read right, per language and
+ * per date style, with every failing file.
+ *
+ *   node scripts/corpus.mjs [--cli dist/electron/cli.cjs] [--cases 120] [--seed 1] [--keep DIR]
+ *
+ * --cli measures another build (an old checkout's dist/electron/cli.cjs); --keep writes the
+ * files into DIR and leaves them there. The generator and the judge are TypeScript, shared
+ * with test/import-corpus/corpus.test.ts, and are loaded through tsx.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
+
+const { values: args } = parseArgs({
+  options: {
+    cli: { type: 'string', default: 'dist/electron/cli.cjs' },
+    cases: { type: 'string', default: '120' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'string' },
+  },
+});
+const cli = resolve(args.cli);
+const count = Number(args.cases);
+const seed = Number(args.seed);
+if (!existsSync(cli)) fail(`${cli} does not exist: build it with node scripts/build.mjs --node-only --quiet`);
+if (!Number.isInteger(count) || count < 1) fail(`--cases must be a positive whole number, not ${args.cases}`);
+
+const load = (path) => tsImport(new URL(path, import.meta.url).href, import.meta.url);
+const { planCorpus } = await load('../test/support/corpusFiles.ts');
+const { writeCorpus } = await load('../test/support/corpusWriters.ts');
+const { judge, VERDICTS } = await load('../test/support/corpusJudge.ts');
+const { runCliOnAll } = await load('../test/support/corpusCli.ts');
+
+const dir = args.keep ? resolve(args.keep) : mkdtempSync(join(tmpdir(), 'pito-corpus-'));
+mkdirSync(dir, { recursive: true });
+try {
+  const cases = planCorpus(count, seed);
+  const files = await writeCorpus(cases, dir);
+  let done = 0;
+  const runs = await runCliOnAll(cli, files, {
+    onDone: () => process.stderr.isTTY && process.stderr.write(`\r${++done}/${files.length}`),
+  });
+  if (process.stderr.isTTY) process.stderr.write('\r');
+  const results = cases.map((c, i) => ({ c, judgement: judge(c, runs[i]) }));
+  printReport(results);
+  if (args.keep) console.log(`files kept in ${dir}`);
+} finally {
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
+}
+
+function printReport(results) {
+  const label = {
+    right: 'read right',
+    refused: 'refused',
+    wrongFigures: 'wrong figures',
+    wrongMapping: 'wrong mapping',
+  };
+  const table = (title, keyOf) => {
+    const groups = new Map();
+    for (const result of results) {
+      const key = keyOf(result.c);
+      const counts = groups.get(key) ?? Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+      counts[result.judgement.verdict]++;
+      groups.set(key, counts);
+    }
+    console.log(`\n${title.padEnd(16)}${VERDICTS.map((v) => label[v].padStart(15)).join('')}${'files'.padStart(8)}`);
+    for (const [key, counts] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+      const total = VERDICTS.reduce((sum, v) => sum + counts[v], 0);
+      console.log(
+        `${key.padEnd(16)}${VERDICTS.map((v) => String(counts[v]).padStart(15)).join('')}${String(total).padStart(8)}`,
+      );
+    }
+  };
+  table('language', (c) => c.language);
+  table('date style', (c) => c.dateStyle + (c.ambiguous ? ' (ambig.)' : ''));
+  table('format', (c) => c.format);
+
+  const failing = results.filter((r) => r.judgement.verdict !== 'right');
+  if (failing.length > 0) console.log(`\nfailing files (${failing.length}):`);
+  for (const { c, judgement } of failing) {
+    const header = c.columns.map((column) => column.header).join(' | ');
+    console.log(`- ${c.name} [${label[judgement.verdict]}] ${judgement.detail}`);
+    console.log(`    header (row ${c.headerRow}): ${header}`);
+  }
+  const accepted = results.filter((r) => r.judgement.verdict === 'right' && r.judgement.detail);
+  for (const { c, judgement } of accepted) console.log(`note: ${c.name} read right as ${judgement.detail}`);
+  // Issues on files read right are not failures (new builds add notes such as an unmapped date
+  // column), but a summary shows what Pito said about files that hold no bad value.
+  const issueFiles = new Map();
+  for (const { judgement } of results.filter((r) => r.judgement.verdict === 'right'))
+    for (const code of judgement.unexpectedIssues) issueFiles.set(code, (issueFiles.get(code) ?? 0) + 1);
+  if (issueFiles.size > 0)
+    console.log(
+      `note: issues on files read right (code: files): ${[...issueFiles].map(([k, n]) => `${k}: ${n}`).join(', ')}`,
+    );
+
+  const right = results.length - failing.length;
+  console.log(`\ncorpus: ${right} read right of ${results.length}`);
+}
+
+function fail(message) {
+  console.error(`error: ${message}`);
+  process.exit(2);
+}
