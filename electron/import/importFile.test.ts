@@ -143,9 +143,59 @@ describe('the preview', () => {
       headers: ['Asiakas', 'Alkupvm'],
       mapping: { shape: 'customerList', columns: { customerId: 0, startDate: 1 } },
       headerFound: true,
-      confidence: { customerId: 0.6, startDate: 0.9 },
+      confidence: { customerId: 1, startDate: 0.9 }, // "Asiakas" is Pito's own Finnish name for the customer
       previewRows: [['A', 45418]],
     });
     expect(preview.profiles.map((profile) => profile.kind)).toEqual(['text', 'date']);
+  });
+});
+
+describe('the date order', () => {
+  const header = 'Customer,Joined,Cancelled\n';
+  /** Rows whose dates read both ways: days and months 1-12. */
+  const ambiguousRows = (count: number) =>
+    Array.from({ length: count }, (_, i) => `C${i},0${(i % 9) + 1}/0${(i % 3) + 1}/2024,\n`).join('');
+
+  it('reads a US file month first and a UK file day first, each from the values, and says so', async () => {
+    const us = writeText(folder.file('us.csv'), `${header}A,01/13/2024,02/01/2024\nB,02/01/2024,\n`);
+    const usResult = await importWithDetectedMapping(us, { sheet: null, periodKind: 'month' });
+    expect(usResult.customers?.map((c) => [c.start, c.end])).toEqual([
+      [19735, 19754], // 2024-01-13, 2024-02-01
+      [19754, null],
+    ]);
+    expect(usResult.report.dateOrder).toEqual({
+      order: 'monthFirst',
+      basis: 'values',
+      evidence: { row: 2, column: 'Joined', value: '01/13/2024' },
+    });
+    const uk = writeText(folder.file('uk.csv'), `${header}A,13/01/2024,01/02/2024\nB,01/02/2024,\n`);
+    const ukResult = await importWithDetectedMapping(uk, { sheet: null, periodKind: 'month' });
+    expect(ukResult.customers?.map((c) => [c.start, c.end])).toEqual(usResult.customers?.map((c) => [c.start, c.end]));
+    expect(ukResult.report.dateOrder.order).toBe('dayFirst');
+  });
+
+  it('warns when nothing in the file tells the order', async () => {
+    const path = writeText(folder.file('ambiguous.csv'), `${header}${ambiguousRows(3)}`);
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.report.dateOrder.basis).toBe('assumed');
+    expect(result.report.issues.find((issue) => issue.code === 'dayFirstAssumed')).toMatchObject({
+      row: 2,
+      column: 'Joined',
+      params: { value: '01/01/2024', readAs: '2024-01-01' },
+    });
+  });
+
+  it('stops at a date further down that the order decided from the first rows cannot read', async () => {
+    const path = writeText(folder.file('late.csv'), `${header}${ambiguousRows(600)}Z,12/31/2024,\n`);
+    await expect(importWithDetectedMapping(path, { sheet: null, periodKind: 'month' })).rejects.toThrow(
+      'late.csv: row 602 of column "Joined" has "12/31/2024", which only month first reads, but the dates were being read day first. Choose the order the file is written in and import again.',
+    );
+  });
+
+  it('stops at a date that contradicts the value that decided the order', async () => {
+    const path = writeText(folder.file('mixed.csv'), `${header}A,13/01/2024,\n${ambiguousRows(600)}Z,01/13/2024,\n`);
+    await expect(importWithDetectedMapping(path, { sheet: null, periodKind: 'month' })).rejects.toThrow(
+      'mixed.csv: row 603 of column "Joined" has "01/13/2024", which only month first reads, but the dates were being read day first (as row 2 of column "Joined", "13/01/2024", showed).',
+    );
   });
 });
