@@ -7,6 +7,11 @@ import { tempFolder, writeText, writeXlsx } from '../../test/support/workbooks';
 const folder = tempFolder('cli');
 afterAll(() => folder.remove());
 
+const USAGE = [
+  'usage: npm run -s cli -- report <file.xlsx|file.csv> [--period month|quarter|year] [--sheet NAME] [--map FIELD=COLUMN]... [--mapping FILE.json] [--date-order day-first|month-first] [--out retention.xlsx] [--json]',
+  '       npm run -s cli -- inspect <file.xlsx|file.csv> [--sheet NAME] [--json]',
+].join('\n');
+
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['dist/electron/cli.cjs', ...args], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -72,7 +77,12 @@ describe('pito report', () => {
     const report = reportOf(path);
     expect(report.periodKind).toBe('month');
     expect(report.cohorts).toEqual([]);
-    expect(report.import).toEqual({ rowsRead: 5, rowsUsed: 5, rowsRejected: 0, issues: [] });
+    expect(report.import).toMatchObject({ rowsRead: 5, rowsUsed: 5, rowsRejected: 0, issues: [] });
+    expect(report.import.mapping).toMatchObject({
+      period: { column: 'A', header: 'Period' },
+      customersAtStart: { column: 'B', header: 'Customers at start' },
+      detractors: { column: 'G', header: 'Detractors' },
+    });
     expectWorkedExamples(report.periods);
   });
 
@@ -115,6 +125,15 @@ describe('pito report', () => {
     expect(pick(byMonth.periods)).toEqual(months);
     expect(byMonth.import).toMatchObject({ rowsRead: 2500, rowsUsed: 2500, rowsRejected: 0 });
     expect(byMonth.cohorts[0]).toMatchObject({ label: '2022-01' });
+    const mapping = byMonth.import.mapping as Record<string, { column: string; header: string; confidence: number }>;
+    expect(Object.keys(mapping)).toEqual(['customerId', 'startDate', 'endDate', 'purchases', 'revenue', 'npsScore']);
+    expect(mapping.startDate).toMatchObject({ column: 'B', header: 'Aloituspäivä' });
+    expect(mapping.npsScore).toMatchObject({ column: 'F', header: 'NPS' });
+    for (const { confidence } of Object.values(mapping)) {
+      expect(confidence).toBeGreaterThan(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+    }
+    expect(byMonth.import.dateOrder).toMatchObject({ order: 'dayFirst' });
 
     const csv = writeText(
       folder.file('list.csv'),
@@ -134,6 +153,25 @@ describe('pito report', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('2024-Q1    107   21  120     8   92.5');
     expect(stdout).toContain('small.csv: 1 rows read, 1 used, 0 rejected.');
+    expect(stdout).toContain('\n  period           ← A "Period" (1.00)\n');
+  });
+
+  it('prints the mapping and the date order before the issues, and ends every line with a newline', () => {
+    const path = writeText(folder.file('us-text.csv'), 'Customer,Start\n1,01/02/2024\n2,03/04/2024\n');
+    const { status, stdout } = cli('report', path);
+    expect(status).toBe(0);
+    const summary = stdout.slice(stdout.indexOf('us-text.csv:'));
+    expect(summary).toBe(
+      [
+        'us-text.csv: 2 rows read, 2 used, 0 rejected.',
+        '  customerId ← A "Customer" (1.00)',
+        '  startDate  ← B "Start" (0.60)',
+        '  dates: day first assumed: nothing in the file tells; check the periods or use --date-order',
+        '  warning: Row 1: no column is read as the end date, so nobody is ever counted as lost: retention shows 100 % and churn 0 %. Map the end date column if the file has one.',
+        '  warning: Row 2: dates such as "01/02/2024" in column "Start" could be day first or month first and nothing in the file tells; they were read day first (01/02/2024 is 2024-02-01). Check the periods, or choose month first.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('exits 1 with one error line for a file it cannot read', () => {
@@ -150,6 +188,17 @@ describe('pito report', () => {
 
   it.each([
     [[], 'no command given'],
+    [['report', 'x.csv', '--map', 'endDate'], '--map needs FIELD=COLUMN (for example --map endDate=C), not endDate'],
+    [['report', 'x.csv', '--map', '=C'], '--map needs FIELD=COLUMN (for example --map endDate=C), not =C'],
+    [['report', 'x.csv', '--map'], '--map needs a value'],
+    [['report', 'x.csv', '--map', 'endDate=C', '--map', 'endDate=D'], '--map endDate is given twice'],
+    [
+      ['report', 'x.csv', '--map', 'startDate=B', '--map', 'period=A'],
+      '--map mixes a customer-list field (startDate) with a period-table field (period)',
+    ],
+    [['report', 'x.csv', '--date-order', 'ymd'], '--date-order must be day-first or month-first, not ymd'],
+    [['inspect'], 'inspect needs a file'],
+    [['inspect', 'x.csv', '--out', 'y.xlsx'], 'inspect does not take --out'],
     [['export', 'x.csv'], 'unknown command export'],
     [['report'], 'report needs a file'],
     [['report', 'x.csv', '--period', 'week'], '--period must be month, quarter or year, not week'],
@@ -158,8 +207,269 @@ describe('pito report', () => {
   ])('exits 2 with the usage line for %j', (args, problem) => {
     const { status, stderr } = cli(...args);
     expect(status).toBe(2);
+    expect(stderr).toBe(`error: ${problem}\n${USAGE}\n`);
+  });
+});
+
+/**
+ * Five customers whose end date column is headed `Päivä 2`, which the detection does not
+ * read as the end date. Read with it, by hand:
+ * - 2024-01: S 0, N 2 (customers 1, 2), E 2;
+ * - 2024-02: S 2, N 2 (3, 4), lost 1 (2 ended 10.02), E 3;
+ * - 2024-03: S 3, N 1 (5), lost 2 (4 ended 25.03, 5 ended 15.03), E 2.
+ * Without it nobody is lost: E is 2, 4, 5.
+ */
+const ENDS_IN_PAIVA_2 = [
+  'Asiakas,Alkoi,Päivä 2',
+  '1,15.01.2024,',
+  '2,20.01.2024,10.02.2024',
+  '3,05.02.2024,',
+  '4,10.02.2024,25.03.2024',
+  '5,01.03.2024,15.03.2024',
+].join('\n');
+const WITH_END_DATES = [
+  ['2024-01', 0, 2, 2],
+  ['2024-02', 2, 2, 3],
+  ['2024-03', 3, 1, 2],
+];
+const WITHOUT_END_DATES = [
+  ['2024-01', 0, 2, 2],
+  ['2024-02', 2, 2, 4],
+  ['2024-03', 4, 1, 5],
+];
+
+function sne(periods: JsonPeriod[]): (string | number)[][] {
+  return periods.map((p) => [p.label, p.customersAtStart, p.newCustomers, p.customersAtEnd]);
+}
+
+/** Dates either order reads, and nothing else in the file that tells: day first is assumed. */
+const US_DATES = ['Customer,Start,End', '1,01/02/2024,', '2,03/04/2024,05/06/2024', '3,02/03/2024,'].join('\n');
+
+describe('pito report with the mapping overridden', () => {
+  const path = writeText(folder.file('paiva2.csv'), ENDS_IN_PAIVA_2);
+
+  it('reads no end date by itself, and names the column it left out', () => {
+    const report = reportOf(path);
+    expect(sne(report.periods)).toEqual(WITHOUT_END_DATES);
+    expect(report.import.mapping).not.toHaveProperty('endDate');
+    expect(report.import.issues).toMatchObject([{ code: 'noEndDateColumn' }, { code: 'unmappedDateColumn' }]);
+  });
+
+  it.each([['endDate=C'], ['endDate=c'], ['endDate=Päivä 2'], ['endDate=  päivä 2 ']])(
+    'reads the end date with --map %s',
+    (map) => {
+      const report = reportOf(path, '--map', map);
+      expect(sne(report.periods)).toEqual(WITH_END_DATES);
+      expect(report.import.mapping).toMatchObject({
+        startDate: { column: 'B', header: 'Alkoi' },
+        endDate: { column: 'C', header: 'Päivä 2', confidence: 1 },
+      });
+      expect(report.import.issues).toEqual([]);
+    },
+  );
+
+  it('takes a column from the field that had it, and unmaps a field with FIELD= or FIELD=-', () => {
+    // B moves from startDate to endDate; then C must be the start date for the file to import.
+    const moved = reportOf(path, '--map', 'endDate=B', '--map', 'startDate=C');
+    expect(moved.import.mapping).toMatchObject({ startDate: { column: 'C' }, endDate: { column: 'B' } });
+    for (const unmap of ['customerId=', 'customerId=-']) {
+      expect(reportOf(path, '--map', unmap).import.mapping).not.toHaveProperty('customerId');
+    }
+  });
+
+  it('reads the same from --mapping FILE.json, and --map wins over the file', () => {
+    const mapping = writeText(
+      folder.file('mapping.json'),
+      JSON.stringify({ endDate: 'Päivä 2', shape: 'customerList' }),
+    );
+    expect(sne(reportOf(path, '--mapping', mapping).periods)).toEqual(WITH_END_DATES);
+    expect(sne(reportOf(path, '--mapping', mapping, '--map', 'endDate=-').periods)).toEqual(WITHOUT_END_DATES);
+  });
+
+  it('reads ambiguous dates month first with --date-order month-first, or from the mapping file', () => {
+    const us = writeText(folder.file('us.csv'), US_DATES);
+    const assumed = reportOf(us);
+    expect(assumed.periods.map((p) => p.label)).toEqual(['2024-02', '2024-03', '2024-04', '2024-05', '2024-06']);
+    expect(assumed.import.dateOrder).toEqual({
+      order: 'dayFirst',
+      basis: 'assumed',
+      evidence: { row: 2, column: 'Start', value: '01/02/2024' },
+    });
+    const chosen = reportOf(us, '--date-order', 'month-first');
+    expect(chosen.periods.map((p) => p.label)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']);
+    expect(sne(chosen.periods).at(-1)).toEqual(['2024-05', 3, 0, 2]);
+    expect(chosen.import.dateOrder).toEqual({ order: 'monthFirst', basis: 'user', evidence: null });
+    expect(chosen.import.issues).toMatchObject([]);
+    const inFile = writeText(folder.file('month-first.json'), '{ "dateOrder": "monthFirst" }');
+    expect(reportOf(us, '--mapping', inFile).periods.map((p) => p.label)).toEqual(chosen.periods.map((p) => p.label));
+    const { stdout } = cli('report', us, '--date-order', 'month-first');
+    expect(stdout).toContain('\n  dates: month first (as chosen)\n');
+  });
+
+  it('exits 1 naming the file and its columns for a field or a column it does not have', () => {
+    const missing = cli('report', path, '--map', 'endDate=Z');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(
+      'error: paiva2.csv: --map endDate=Z: the header row has no column "Z". Columns: A "Asiakas", B "Alkoi", C "Päivä 2".\n',
+    );
+    const unknown = cli('report', path, '--map', 'loppu=C');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(
+      /^error: paiva2\.csv: --map loppu=C: no field is called "loppu"; the fields are customerId, startDate, .*Columns: A "Asiakas", B "Alkoi", C "Päivä 2"\.\n$/,
+    );
+    expect(unknown.stderr.length).toBeLessThan(300);
+  });
+
+  it('keeps the error one short line for a sheet of many columns', () => {
+    const headers = Array.from({ length: 60 }, (_, i) => `Sarake numero ${i + 1}`);
+    const wide = writeText(
+      folder.file('wide.csv'),
+      [['Aloituspäivä', ...headers].join(','), `1.1.2024${',x'.repeat(60)}`].join('\n'),
+    );
+    const { status, stderr } = cli('report', wide, '--map', 'endDate=Loppu');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^error: wide\.csv: --map endDate=Loppu: the header row has no column "Loppu"\. Columns: A "Aloituspäivä", B "Sarake numero 1", .* and \d+ more\.\n$/,
+    );
+    expect(stderr.length).toBeLessThan(300);
+  });
+
+  it('exits 1 naming the mapping file when it is not JSON or holds the wrong types', () => {
+    const cases = [
+      ['broken.json', '{ "endDate": ', 'error: broken.json: the mapping file is not valid JSON ('],
+      [
+        'number.json',
+        '{ "endDate": 3 }',
+        'error: number.json: "endDate" must be a column\'s header text or letter (a string), or null, not 3.\n',
+      ],
+      [
+        'order.json',
+        '{ "dateOrder": "ymd" }',
+        'error: order.json: "dateOrder" must be "dayFirst" or "monthFirst", not "ymd".\n',
+      ],
+      [
+        'list.json',
+        '["endDate"]',
+        'error: list.json: the mapping file must hold one JSON object, such as { "startDate": "B" }.\n',
+      ],
+    ];
+    for (const [name, text, error] of cases as [string, string, string][]) {
+      const { status, stdout, stderr } = cli('report', path, '--mapping', writeText(folder.file(name), text));
+      expect(status).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr.startsWith(error)).toBe(true);
+    }
+  });
+
+  it('says which field no column was recognised as, which columns hold dates, and the --map that fixes it', () => {
+    const list = writeText(
+      folder.file('no-start.csv'),
+      'Customer ID,City,Revenue\n1,15.01.2024,10.50\n2,20.01.2024,20.25\n',
+    );
+    const { status, stderr } = cli('report', list);
+    expect(status).toBe(1);
     expect(stderr).toBe(
-      `error: ${problem}\nusage: npm run -s cli -- report <file.xlsx|file.csv> [--period month|quarter|year] [--sheet NAME] [--out retention.xlsx] [--json]\n`,
+      'error: no-start.csv: no column was recognised as the start date. Columns: A "Customer ID", B "City" (dates), C "Revenue". Map it with --map startDate=B.\n',
+    );
+    expect(reportOf(list, '--map', 'startDate=B').import.mapping).toMatchObject({ startDate: { column: 'B' } });
+    const unmapped = cli('report', path, '--map', 'startDate=-');
+    expect(unmapped.stderr).toBe(
+      'error: paiva2.csv: no column is mapped to the start date. Columns: A "Asiakas", B "Alkoi" (dates), C "Päivä 2" (dates). Map it with --map startDate=B.\n',
+    );
+  });
+
+  it('switches to a period table with a period-table field', () => {
+    const table = writeText(folder.file('table.csv'), 'Kausi,Alku,Uudet,Loppu\n2024-01,107,21,120\n');
+    const report = reportOf(
+      table,
+      ...['--map', 'period=A', '--map', 'customersAtStart=B', '--map', 'newCustomers=C', '--map', 'customersAtEnd=D'],
+    );
+    expect(sne(report.periods)).toEqual([['2024-01', 107, 21, 120]]);
+  });
+});
+
+describe('pito inspect', () => {
+  it('answers with exit 0 for a file whose header it does not recognise', () => {
+    const path = writeText(folder.file('unknown.csv'), 'foo,bar,baz\n1,15.01.2024,x\n7,16.01.2024,y\n');
+    const { status, stdout, stderr } = cli('inspect', path, '--json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({
+      file: 'unknown.csv',
+      sheet: null,
+      sheets: [],
+      headerRow: 1,
+      headerFound: false,
+      shape: 'customerList',
+      mapping: {},
+      dateConflict: null,
+      unplaced: [
+        { column: 'A', header: 'foo', looksLike: 'score' },
+        { column: 'B', header: 'bar', looksLike: 'date' },
+      ],
+    });
+    expect(answer.columns).toHaveLength(3);
+    expect(answer.columns[1]).toMatchObject({
+      column: 'B',
+      index: 1,
+      header: 'bar',
+      kind: 'date',
+      filled: 2,
+      blank: 0,
+      dateShare: 1,
+    });
+    expect(answer.dateOrder).toMatchObject({ order: 'dayFirst' });
+
+    const text = cli('inspect', path);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(
+      'header: not recognised; row 1 is read as the header and nothing is mapped (use --map)\n',
+    );
+    expect(text.stdout).toContain('  (no column mapped)\n');
+    expect(text.stdout).toContain('  B "bar": dates\n');
+    expect(text.stdout.endsWith('\n')).toBe(true);
+  });
+
+  it('shows the sheet, the mapping with confidences, the profiles and the date order of a workbook', async () => {
+    const path = await writeXlsx(folder.file('inspect.xlsx'), [
+      { name: 'Muistiinpanot', rows: [['Tämä välilehti on tyhjä']] },
+      {
+        name: 'Asiakkaat',
+        rows: [
+          ['Asiakasnumero', 'Aloituspäivä', 'Päivä 2'],
+          [1, '13/01/2024', '01/02/2024'],
+          [2, '02/03/2024', null],
+        ],
+      },
+    ]);
+    const answer = JSON.parse(cli('inspect', path, '--json').stdout);
+    expect(answer).toMatchObject({
+      sheet: 'Asiakkaat',
+      sheets: ['Muistiinpanot', 'Asiakkaat'],
+      headerFound: true,
+      mapping: {
+        customerId: { column: 'A', header: 'Asiakasnumero' },
+        startDate: { column: 'B', header: 'Aloituspäivä' },
+      },
+      unplaced: [{ column: 'C', header: 'Päivä 2', looksLike: 'date' }],
+      dateOrder: {
+        order: 'dayFirst',
+        basis: 'values',
+        evidence: { row: 2, column: 'Aloituspäivä', value: '13/01/2024' },
+      },
+    });
+    const { stdout } = cli('inspect', path, '--sheet', 'Asiakkaat');
+    expect(stdout).toContain('inspect.xlsx, sheet "Asiakkaat" (sheets: "Muistiinpanot", "Asiakkaat")\n');
+    expect(stdout).toMatch(/\n {2}startDate {2}← B "Aloituspäivä" \(\d\.\d\d\)\n/);
+    expect(stdout).toContain('dates: day first (decided by row 2, column "Aloituspäivä", "13/01/2024")\n');
+  });
+
+  it('exits 1 for a file it cannot read', () => {
+    const { status, stderr } = cli('inspect', writeText(folder.file('junk2.xlsx'), 'not a workbook'));
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      'error: junk2.xlsx is not an Excel workbook: an .xlsx file is a zip archive and this is not one.\n',
     );
   });
 });

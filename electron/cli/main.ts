@@ -1,21 +1,27 @@
 /**
  * The headless CLI (bundled to dist/electron/cli.cjs): the same import and figures as the
- * app, without a display or Electron. Exit 0 on success, 1 with one `error: …` line for a
+ * app, without a display or Electron, and `inspect` to see what the import makes of a file. Exit 0 on success, 1 with one `error: …` line for a
  * file it cannot read, 2 with the usage line for a command line it does not understand.
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PitoError } from '../errors';
-import { runImport } from '../import/importFile';
-import { parseArgs, USAGE, UsageError, type ReportArgs } from './args';
+import { previewImport } from '../import/importFile';
+import { parseArgs, USAGE, UsageError, type InspectArgs, type ReportArgs } from './args';
+import { inspectJson, inspectText } from './inspect';
+import { reportImport } from './reportImport';
 import { reportJson } from './reportJson';
 import { reportText } from './reportText';
 
-async function report(args: ReportArgs): Promise<void> {
-  const path = resolve(args.file);
+async function existingFile(file: string): Promise<string> {
+  const path = resolve(file);
   const info = await stat(path).catch(() => null);
-  if (info === null || !info.isFile()) throw new PitoError('badFile', `${args.file} does not exist or is not a file.`);
-  const result = await runImport(path, { sheet: args.sheet, mapping: null, periodKind: args.periodKind });
+  if (info === null || !info.isFile()) throw new PitoError('badFile', `${file} does not exist or is not a file.`);
+  return path;
+}
+
+async function report(args: ReportArgs): Promise<void> {
+  const result = await reportImport(await existingFile(args.file), args);
   if (args.out !== null) {
     // Loaded only for --out: the writer brings exceljs, which the report itself does not need on this thread.
     const { writeRetentionWorkbook } = await import('../workbook/writeWorkbook');
@@ -27,6 +33,11 @@ async function report(args: ReportArgs): Promise<void> {
       : reportText(result.document, result.report),
   );
   if (args.out !== null && !args.json) process.stdout.write(`Workbook written to ${args.out}\n`);
+}
+
+async function inspect(args: InspectArgs): Promise<void> {
+  const preview = await previewImport(await existingFile(args.file), args.sheet);
+  process.stdout.write(args.json ? `${JSON.stringify(inspectJson(preview), null, 2)}\n` : inspectText(preview));
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -43,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   try {
-    await report(args);
+    await (args.command === 'inspect' ? inspect(args) : report(args));
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -39,6 +39,8 @@ export function reportJson(document: PitoDocument, report: ImportReport): object
       rowsUsed: report.rowsUsed,
       rowsRejected: report.rowsRejected,
       issues: report.issues,
+      mapping: report.mapping,
+      dateOrder: report.dateOrder,
     },
   };
 }

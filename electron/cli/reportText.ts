@@ -1,7 +1,11 @@
-/** The CLI's readable answer: a table of the periods and the import report, figures rounded for reading only. */
+/**
+ * The CLI's readable answer: a table of the periods, then the import report (rows, the
+ * mapping, the date order, the issues), figures rounded for reading only.
+ */
 import type { PitoDocument } from '../../shared/document';
 import type { ImportReport } from '../../shared/importModel';
 import { computeRowMetrics } from '../../shared/metrics';
+import { dateOrderLine, mappingLines } from './mappingText';
 
 const COLUMNS = ['Period', 'Start', 'New', 'End', 'Lost', 'CRR %', 'Simple %', 'Churn %', 'NPS', '± NPS', 'CLV'];
 const MAX_ISSUES_SHOWN = 20;
@@ -43,9 +47,13 @@ export function reportText(document: PitoDocument, report: ImportReport): string
     table([COLUMNS, ...rows]),
     '',
     `${source}: ${report.rowsRead} rows read, ${report.rowsUsed} used, ${report.rowsRejected} rejected.`,
+    // What was read from where, before the issues: a wrong column shows here first.
+    ...mappingLines(report.shape, report.mapping, '  '),
+    `  ${dateOrderLine(report.dateOrder)}`,
     ...report.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `  ${issue.severity}: ${issue.message}`),
   ];
   const more = report.issues.length - MAX_ISSUES_SHOWN + report.issuesOmitted;
   if (more > 0) lines.push(`  … and ${more} more issues (--json lists the first ${report.issues.length}).`);
-  return `${lines.join('\n')}\n`;
+  // Every line ends with a newline, the last one too, so a shell prompt or a pipe never joins it.
+  return lines.map((line) => `${line}\n`).join('');
 }
