@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Events, EventName } from '../../shared/ipc/contract';
 import { tempFolder, writeText } from '../../test/support/workbooks';
@@ -28,7 +29,11 @@ function depsWith(chosen: string | null): { deps: MainDeps; events: [EventName, 
 }
 
 const list = 'Customer ID;Start date;End date\nA;1.1.2024;\nB;15.2.2024;1.3.2024\n';
-const mapping = { shape: 'customerList' as const, columns: { customerId: 0, startDate: 1, endDate: 2 } };
+const mapping = {
+  shape: 'customerList' as const,
+  columns: { customerId: 0, startDate: 1, endDate: 2 },
+  dateOrder: 'dayFirst' as const,
+};
 
 describe('import handlers', () => {
   it('hand out ids for chosen files, import, keep the list and regroup it', async () => {
@@ -103,6 +108,63 @@ describe('import handlers', () => {
     await handlers['import:cancel']({ jobId: 'big' });
     await expect(running).rejects.toMatchObject({ code: 'cancelled' });
     expect(deps.session.importedList).toBeNull();
+  });
+
+  it('remember the mapping of a successful import and propose it for the next file with the same headers', async () => {
+    const unknownHeaders = 'Kenttä 1;Kenttä 2;Kenttä 3\nA;1.1.2024;\nB;15.2.2024;1.3.2024\n';
+    const first = writeText(folder.file('first.csv'), unknownHeaders);
+    const second = writeText(folder.file('second.csv'), unknownHeaders.replace('A;', 'Z;'));
+    const other = writeText(folder.file('other.csv'), unknownHeaders.replace('Kenttä 3', 'Kenttä 4'));
+    const { deps } = depsWith(null);
+    const handlers = createImportHandlers(deps);
+    const firstId = (await handlers['import:droppedFile']({ path: first })).fileId;
+    const detected = await handlers['import:preview']({ fileId: firstId, sheet: null });
+    expect(detected.remembered).toBe(false);
+    const chosen = {
+      shape: 'customerList' as const,
+      columns: { customerId: 0, startDate: 1, endDate: 2 },
+      dateOrder: 'monthFirst' as const,
+    };
+    // A refused run remembers nothing.
+    await expect(
+      handlers['import:run']({
+        fileId: firstId,
+        jobId: 'r0',
+        sheet: null,
+        mapping: { ...chosen, columns: { customerId: 0 } },
+        periodKind: 'month',
+      }),
+    ).rejects.toMatchObject({ code: 'invalidRequest' });
+    const secondId = (await handlers['import:droppedFile']({ path: second })).fileId;
+    expect((await handlers['import:preview']({ fileId: secondId, sheet: null })).remembered).toBe(false);
+
+    await handlers['import:run']({ fileId: firstId, jobId: 'r1', sheet: null, mapping: chosen, periodKind: 'month' });
+    const proposed = await handlers['import:preview']({ fileId: secondId, sheet: null });
+    expect(proposed.remembered).toBe(true);
+    expect(proposed.mapping).toEqual(chosen);
+    expect(proposed.confidence).toEqual({ customerId: 1, startDate: 1, endDate: 1 });
+    // Another handler set (the app started again) reads the same data folder.
+    const again = createImportHandlers(deps);
+    const otherId = (await again['import:droppedFile']({ path: other })).fileId;
+    expect((await again['import:preview']({ fileId: otherId, sheet: null })).remembered).toBe(false);
+    const secondAgain = (await again['import:droppedFile']({ path: second })).fileId;
+    expect((await again['import:preview']({ fileId: secondAgain, sheet: null })).mapping.columns).toEqual(
+      chosen.columns,
+    );
+  });
+
+  it('read a damaged file of remembered mappings as nothing remembered', async () => {
+    const path = writeText(folder.file('damaged.csv'), list);
+    const { deps } = depsWith(null);
+    deps.userDataDir = folder.file('damaged-data');
+    mkdirSync(deps.userDataDir);
+    writeText(folder.file('damaged-data/import-mappings.json'), '{"version":1,"entries":[{"key":');
+    const handlers = createImportHandlers(deps);
+    const fileId = (await handlers['import:droppedFile']({ path })).fileId;
+    const preview = await handlers['import:preview']({ fileId, sheet: null });
+    expect(preview).toMatchObject({ remembered: false, mapping });
+    await handlers['import:run']({ fileId, jobId: 'd', sheet: null, mapping, periodKind: 'month' });
+    expect((await handlers['import:preview']({ fileId, sheet: null })).remembered).toBe(true);
   });
 
   it('send progress while reading', async () => {

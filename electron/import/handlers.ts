@@ -3,6 +3,10 @@
  * the window gets a random id, and the renderer names files by id. The session changes
  * only when an import succeeds, so a failed import leaves the current document (and the
  * list behind it) untouched.
+ *
+ * The mapping of a successful import is remembered for the header row the preview showed
+ * (see rememberedMappings.ts), and proposed again when a file with that header row is
+ * previewed.
  */
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
@@ -14,6 +18,7 @@ import { PitoError } from '../errors';
 import type { HandlerMap } from '../ipc/handlerTypes';
 import { aggregateList } from './buildDocument';
 import { previewImport, runImport, type ImportOptions } from './importFile';
+import { recallMapping, rememberMapping, withRememberedMapping } from './rememberedMappings';
 
 export const IMPORTABLE_EXTENSIONS = ['.xlsx', '.csv', '.txt'];
 
@@ -50,13 +55,20 @@ function languageOf(deps: MainDeps): UiLanguage {
 
 export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}): HandlerMap<keyof ImportChannels> {
   const jobs = new Map<string, AbortController>();
+  /** The sheet and header row each file's last preview showed: the key its mapping is remembered by. */
+  const shown = new Map<string, { sheet: string | null; headers: string[] }>();
   return {
     'import:chooseFile': async () => {
       const path = await deps.dialogs.chooseImportFile();
       return path === null ? null : fileHandle(deps, path);
     },
     'import:droppedFile': async ({ path }) => fileHandle(deps, path),
-    'import:preview': async ({ fileId, sheet }) => previewImport(pathOf(deps, fileId), sheet, options),
+    'import:preview': async ({ fileId, sheet }) => {
+      const preview = await previewImport(pathOf(deps, fileId), sheet, options);
+      shown.set(fileId, { sheet: preview.sheet, headers: preview.headers });
+      const remembered = recallMapping(deps.userDataDir, preview.headers);
+      return remembered ? withRememberedMapping(preview, remembered) : preview;
+    },
     'import:run': async ({ fileId, jobId, sheet, mapping, periodKind }) => {
       const path = pathOf(deps, fileId);
       const controller = new AbortController();
@@ -73,6 +85,8 @@ export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}
           },
         );
         deps.session.importedList = result.customers ? { customers: result.customers, sourcePath: path } : null;
+        const seen = shown.get(fileId);
+        if (seen && result.report.sheet === seen.sheet) rememberMapping(deps.userDataDir, seen.headers, mapping);
         return { document: result.document, report: result.report };
       } finally {
         if (jobs.get(jobId) === controller) jobs.delete(jobId);

@@ -11,30 +11,32 @@ export function ImportDialog({ flow, periodKind }: { flow: ImportFlow; periodKin
   if (state.step === 'closed') return null;
   return (
     <Dialog testId="import-dialog" title={t('ui.import.title')} onClose={flow.cancel} wide>
-      {state.step === 'loading' && (
-        <p role="status" data-testid="import-loading">
-          {t('ui.import.loading')}
-        </p>
-      )}
-      {(state.step === 'mapping' || state.step === 'running') && <MappingStep state={state} flow={flow} />}
-      {state.step === 'running' && (
-        <div className="pito-progress" data-testid="import-progress">
-          <label>
-            {t('ui.import.progress')}
-            <progress
-              data-testid="import-progress-bar"
-              value={state.progress?.totalRows ? state.progress.rowsRead : undefined}
-              max={state.progress?.totalRows ?? undefined}
-            />
-          </label>
-          <span role="status">
-            {state.progress &&
-              (state.progress.totalRows
-                ? t('ui.import.rowsReadOf', { rows: state.progress.rowsRead, total: state.progress.totalRows })
-                : t('ui.import.rowsRead', { rows: state.progress.rowsRead }))}
-          </span>
-        </div>
-      )}
+      <div className="pito-import-body">
+        {state.step === 'loading' && (
+          <p role="status" data-testid="import-loading">
+            {t('ui.import.loading')}
+          </p>
+        )}
+        {(state.step === 'mapping' || state.step === 'running') && <MappingStep state={state} flow={flow} />}
+        {state.step === 'running' && (
+          <div className="pito-progress" data-testid="import-progress">
+            <label>
+              {t('ui.import.progress')}
+              <progress
+                data-testid="import-progress-bar"
+                value={state.progress?.totalRows ? state.progress.rowsRead : undefined}
+                max={state.progress?.totalRows ?? undefined}
+              />
+            </label>
+            <span role="status">
+              {state.progress &&
+                (state.progress.totalRows
+                  ? t('ui.import.rowsReadOf', { rows: state.progress.rowsRead, total: state.progress.totalRows })
+                  : t('ui.import.rowsRead', { rows: state.progress.rowsRead }))}
+            </span>
+          </div>
+        )}
+      </div>
       <div className="pito-dialog-buttons">
         {state.step === 'mapping' && (
           <button type="button" className="pito-primary" data-testid="import-run" onClick={() => flow.run(periodKind)}>

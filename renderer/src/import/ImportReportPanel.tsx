@@ -1,7 +1,8 @@
-/** The last import's report: rows read, used and rejected, and each problem in the UI language. */
+/** The last import's report: rows read, used and rejected, the columns read, and each problem in the UI language. */
 import type { ImportReport } from '../../../shared/importModel';
 import { useI18n } from '../i18n/I18nContext';
 import { issueText } from './issueText';
+import { ReportMapping } from './ReportMapping';
 
 export function ImportReportPanel({ report }: { report: ImportReport | null }) {
   const { t, language } = useI18n();
@@ -19,6 +20,7 @@ export function ImportReportPanel({ report }: { report: ImportReport | null }) {
               rejected: report.rowsRejected,
             })}
           </p>
+          <ReportMapping report={report} />
           {report.issues.length === 0 && <p>{t('ui.report.noIssues')}</p>}
           {report.issues.length > 0 && (
             <table className="pito-report-table">

@@ -1,20 +1,32 @@
-/** The mapping step: the sheet, what the file holds, which column feeds each field, and the first rows. */
-import type { ImportShape } from '../../../shared/importModel';
+/**
+ * The mapping step: the sheet, what the file holds, which column feeds each field (with
+ * what to check), the date order, what the mapping leaves out, and the first rows as the
+ * import will read them. It opens even when Pito recognised nothing: then every field is
+ * chosen by hand.
+ */
+import type { ImportShape, MappingField } from '../../../shared/importModel';
+import { unplacedColumns } from '../../../shared/unplacedColumns';
 import { useI18n } from '../i18n/I18nContext';
+import { DateOrderControl } from './DateOrderControl';
+import { errorText } from './errorText';
+import { FieldSelect } from './FieldSelect';
+import { MappingNotices, MappingWarnings } from './MappingNotices';
+import { mappingFields } from './mappingFields';
+import { asksDateOrder } from './mappingStatus';
+import { PreviewTable } from './PreviewTable';
 import type { ImportFlow, ImportStep } from './useImportFlow';
-import { columnLetter, mappingFieldName, mappingFields } from './mappingFields';
 
 type MappingState = Extract<ImportStep, { step: 'mapping' | 'running' }>;
 
 export function MappingStep({ state, flow }: { state: MappingState; flow: ImportFlow }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { preview, mapping } = state;
   const locked = state.step === 'running';
-  const columns = mapping.columns as Record<string, number | undefined>;
+  const unplaced = unplacedColumns(mapping, preview.profiles);
   return (
     <div className="pito-mapping" data-testid="import-mapping">
-      <p>{t('ui.import.file', { name: preview.fileName })}</p>
       <div className="pito-form-row">
+        <p className="pito-file-name">{t('ui.import.file', { name: preview.fileName })}</p>
         {preview.sheets.length > 0 && (
           <label>
             {t('ui.import.sheet')}
@@ -45,55 +57,26 @@ export function MappingStep({ state, flow }: { state: MappingState; flow: Import
           </select>
         </label>
       </div>
+      <MappingNotices preview={preview} />
       <fieldset className="pito-mapping-fields" disabled={locked}>
         <legend>{t('ui.import.mapping')}</legend>
         <p className="pito-muted">{t('ui.import.mappingHint')}</p>
         {mappingFields(mapping.shape).map((field) => (
-          <label key={field}>
-            {mappingFieldName(mapping.shape, field, t)}
-            <select
-              data-testid={`import-map-${field}`}
-              value={columns[field] ?? ''}
-              onChange={(event) => flow.setColumn(field, event.target.value === '' ? null : Number(event.target.value))}
-            >
-              <option value="">{t('ui.import.notMapped')}</option>
-              {preview.headers.map((header, index) => (
-                <option key={index} value={index}>
-                  {t('ui.import.column', { letter: columnLetter(index), header })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FieldSelect key={field} field={field as MappingField} preview={preview} mapping={mapping} flow={flow} />
         ))}
       </fieldset>
+      {asksDateOrder(preview, mapping) && (
+        <DateOrderControl preview={preview} mapping={mapping} flow={flow} disabled={locked} />
+      )}
+      <MappingWarnings mapping={mapping} unplaced={unplaced} />
       {state.step === 'mapping' && state.error && (
         <p role="alert" className="pito-import-error" data-testid="import-error">
-          {t('ui.import.refused', { message: state.error.message })}
+          {state.error.reason
+            ? t('ui.import.refusedBecause', { message: errorText(state.error, language) })
+            : t('ui.import.refused', { message: state.error.message })}
         </p>
       )}
-      <div className="pito-preview-scroll">
-        <table className="pito-preview" data-testid="import-preview">
-          <caption>{t('ui.import.preview', { row: preview.headerRow })}</caption>
-          <thead>
-            <tr>
-              {preview.headers.map((header, index) => (
-                <th scope="col" key={index}>
-                  {columnLetter(index)}: {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.previewRows.map((row, rowIndex) => (
-              <tr key={rowIndex}>
-                {preview.headers.map((_, index) => (
-                  <td key={index}>{row[index] ?? ''}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PreviewTable preview={preview} mapping={mapping} unplaced={unplaced} />
     </div>
   );
 }

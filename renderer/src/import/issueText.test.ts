@@ -21,6 +21,19 @@ describe('import issue text', () => {
     expect(issueText(issue, 'fi')).not.toBe(issueText(issue, 'en'));
   });
 
+  it('names a field by its name in the UI language', () => {
+    const issue: ImportIssue = {
+      severity: 'warning',
+      code: 'uncertainColumn',
+      row: 1,
+      column: 'When',
+      message: '',
+      params: { field: 'startDate', confidence: '0.30' },
+    };
+    expect(issueText(issue, 'en')).toContain('is read as Start date');
+    expect(issueText(issue, 'fi')).toContain('kenttään Alkupäivä');
+  });
+
   it('has a message for every issue code', () => {
     for (const code of IMPORT_ISSUE_CODES) {
       const issue: ImportIssue = { severity: 'warning', code, row: 1, column: 'A', message: '' };

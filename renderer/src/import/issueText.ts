@@ -1,16 +1,12 @@
 /**
  * An import issue in the UI language: its `importIssue.<code>` message filled with the
- * row, the column and the issue's own parameters. The English `message` the reader wrote
+ * row, the column and the issue's own parameters (a field's code by its name). The English `message` the reader wrote
  * is for the CLI and logs; the UI never shows it.
  */
 import type { UiLanguage } from '../../../shared/document';
-import { translate } from '../../../shared/i18n';
+import { issueMessage } from '../../../shared/i18n/issueMessage';
 import type { ImportIssue } from '../../../shared/importModel';
 
 export function issueText(issue: ImportIssue, language: UiLanguage): string {
-  return translate(language, `importIssue.${issue.code}`, {
-    row: issue.row ?? '',
-    column: issue.column ?? '',
-    ...issue.params,
-  });
+  return issueMessage(language, issue.code, { row: issue.row ?? '', column: issue.column ?? '', ...issue.params });
 }

@@ -1,13 +1,13 @@
 /**
  * The import as the user walks through it: choose or drop a file → check the detected
- * mapping (sheet and each column changeable) → run it with progress and a working
+ * mapping (sheet, each column and the date order changeable) → run it with progress and a working
  * Cancel → hand the outcome to the workspace. A run the import refuses (a required column
  * not mapped, the wrong shape) returns to the mapping step with the error shown there, so
  * the user can fix the mapping; a file that cannot be read closes the flow. Either way the
  * document stays untouched; only a finished import replaces it and closes the flow.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, ImportPreview, ImportProgress, ImportShape } from '../../../shared/importModel';
+import type { ColumnMapping, DateOrder, ImportPreview, ImportProgress, ImportShape } from '../../../shared/importModel';
 import type { FileHandle, ImportOutcome } from '../../../shared/ipc/importChannels';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import type { PeriodKind } from '../../../shared/periods';
@@ -47,6 +47,7 @@ export interface ImportFlow {
   selectSheet: (sheet: string) => void;
   setShape: (shape: ImportShape) => void;
   setColumn: (field: string, column: number | null) => void;
+  setDateOrder: (order: DateOrder) => void;
   run: (periodKind: PeriodKind) => void;
   cancel: () => void;
 }
@@ -124,7 +125,8 @@ export function useImportFlow(callbacks: ImportFlowCallbacks): ImportFlow {
       setState({ step: 'loading' });
       void preview(state.file, sheet);
     },
-    setShape: (shape) => updateMapping((mapping) =>
+    setShape: (shape) =>
+      updateMapping((mapping) =>
         mapping.shape === shape ? mapping : { shape, columns: {}, dateOrder: mapping.dateOrder },
       ),
     setColumn: (field, column) =>
@@ -132,8 +134,12 @@ export function useImportFlow(callbacks: ImportFlowCallbacks): ImportFlow {
         const columns: Record<string, number> = { ...mapping.columns };
         if (column === null) delete columns[field];
         else columns[field] = column;
-        return { ...mapping, columns } as ColumnMapping;
+        // A column the user chose is certain from now on; an unmapped field is no choice.
+        const chosen = (mapping.chosenFields ?? []).filter((known) => known !== field) as string[];
+        const chosenFields = column === null ? chosen : [...chosen, field];
+        return { ...mapping, columns, chosenFields } as ColumnMapping;
       }),
+    setDateOrder: (order) => updateMapping((mapping) => ({ ...mapping, dateOrder: order, dateOrderChosen: true })),
     run: (periodKind) => {
       if (state.step !== 'mapping') return;
       const { file, preview: shown, mapping } = state;

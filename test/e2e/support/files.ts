@@ -44,3 +44,42 @@ export function writeCorruptXlsx(folder: string): string {
   writeFileSync(path, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2048, 0x5a)]));
   return path;
 }
+
+/**
+ * A customer list under headers Pito does not recognise ("Kenttä 1" to "Kenttä 3"): ids,
+ * start dates and end dates written d.m.yyyy. The same customers as writeCustomerListCsv:
+ * January S=0 N=2 E=2; February S=2 N=2 E=3; March S=3 N=1 E=3.
+ * `variant` 2 has other ids and a sixth customer starting in April.
+ */
+export function writeUnrecognisedCsv(folder: string, name = 'kentat.csv', variant: 1 | 2 = 1): string {
+  const path = join(folder, name);
+  const id = (n: number) => (variant === 1 ? `A${n}` : `B${n}`);
+  const rows = [
+    'Kenttä 1;Kenttä 2;Kenttä 3',
+    `${id(1)};5.1.2024;`,
+    `${id(2)};10.1.2024;15.2.2024`,
+    `${id(3)};1.2.2024;`,
+    `${id(4)};20.2.2024;10.3.2024`,
+    `${id(5)};1.3.2024;`,
+    ...(variant === 2 ? [`${id(6)};2.4.2024;`] : []),
+  ];
+  writeFileSync(path, `${rows.join('\r\n')}\r\n`);
+  return path;
+}
+
+/**
+ * A US-style customer list whose dates (03/04/2024) read either way, with a date column
+ * ("Last order") Pito does not map. Read month first: C1 starts 4 March, C2 5 March and
+ * leaves 6 April, C3 starts 1 April.
+ */
+export function writeUsDatesCsv(folder: string): string {
+  const path = join(folder, 'us-customers.csv');
+  const rows = [
+    'Customer,Joined,Left,Last order',
+    'C1,03/04/2024,,05/06/2024',
+    'C2,03/05/2024,04/06/2024,04/06/2024',
+    'C3,04/01/2024,,05/01/2024',
+  ];
+  writeFileSync(path, `${rows.join('\r\n')}\r\n`);
+  return path;
+}
