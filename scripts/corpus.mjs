@@ -4,10 +4,12 @@
  * runs each through Pito's built CLI and says how many were read right, per language and
  * per date style, with every failing file.
  *
- *   node scripts/corpus.mjs [--cli dist/electron/cli.cjs] [--cases 120] [--seed 1] [--keep DIR]
+ *   node scripts/corpus.mjs [--cli dist/electron/cli.cjs] [--cases 120] [--seed 1] [--keep DIR] [--held-out] [--held-out-2]
  *
  * --cli measures another build (an old checkout's dist/electron/cli.cjs); --keep writes the
- * files into DIR and leaves them there. The generator and the judge are TypeScript, shared
+ * files into DIR and leaves them there; --held-out draws the headers from HELD_OUT_WORDINGS
+ * (test/support/heldOutWordings.ts), wordings the detection was not tuned on; --held-out-2 from
+ * HELD_OUT_WORDINGS_2 (test/support/heldOutWordings2.ts), a second such set. The generator and the judge are TypeScript, shared
  * with test/import-corpus/corpus.test.ts, and are loaded through tsx.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +24,8 @@ const { values: args } = parseArgs({
     cases: { type: 'string', default: '120' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'string' },
+    'held-out': { type: 'boolean', default: false },
+    'held-out-2': { type: 'boolean', default: false },
   },
 });
 const cli = resolve(args.cli);
@@ -35,11 +39,16 @@ const { planCorpus } = await load('../test/support/corpusFiles.ts');
 const { writeCorpus } = await load('../test/support/corpusWriters.ts');
 const { judge, VERDICTS } = await load('../test/support/corpusJudge.ts');
 const { runCliOnAll } = await load('../test/support/corpusCli.ts');
+const wordings = args['held-out-2']
+  ? (await load('../test/support/heldOutWordings2.ts')).HELD_OUT_WORDINGS_2
+  : args['held-out']
+    ? (await load('../test/support/heldOutWordings.ts')).HELD_OUT_WORDINGS
+    : undefined;
 
 const dir = args.keep ? resolve(args.keep) : mkdtempSync(join(tmpdir(), 'pito-corpus-'));
 mkdirSync(dir, { recursive: true });
 try {
-  const cases = planCorpus(count, seed);
+  const cases = planCorpus(count, seed, wordings);
   const files = await writeCorpus(cases, dir);
   let done = 0;
   const runs = await runCliOnAll(cli, files, {

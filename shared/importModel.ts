@@ -41,10 +41,18 @@ export const REQUIRED_FIELDS = {
 export type DateOrder = 'dayFirst' | 'monthFirst';
 export const DATE_ORDERS = ['dayFirst', 'monthFirst'] as const satisfies readonly DateOrder[];
 
+interface MappingChoices {
+  dateOrder: DateOrder;
+  /** True when the user chose the date order (even the one Pito proposed), so the report no longer calls it assumed. */
+  dateOrderChosen?: boolean;
+  /** The fields whose column the user chose (even the one Pito proposed): read as certain, never asked about again. */
+  chosenFields?: MappingField[];
+}
+
 /** Which 0-based column of the sheet feeds each field; a field left out is not read. */
 export type ColumnMapping =
-  | { shape: 'customerList'; columns: Partial<Record<CustomerField, number>>; dateOrder: DateOrder }
-  | { shape: 'periodTable'; columns: Partial<Record<PeriodTableField, number>>; dateOrder: DateOrder };
+  | ({ shape: 'customerList'; columns: Partial<Record<CustomerField, number>> } & MappingChoices)
+  | ({ shape: 'periodTable'; columns: Partial<Record<PeriodTableField, number>> } & MappingChoices);
 
 export type MappingField = CustomerField | PeriodTableField;
 
@@ -113,8 +121,13 @@ export interface ColumnProfile {
   scoreShare: number;
   /** Share of filled cells that are numbers with a fractional part (money). */
   fractionShare: number;
+  /** The largest number among the filled cells; null when none is a number. */
+  largest: number | null;
   kind: ValueKind;
 }
+
+/** A field mapped with less confidence than this is read, and the mapping step and the report ask to check it. */
+export const UNCERTAIN_BELOW = 0.6;
 
 /** How sure the detection is of each mapped field, 0-1 (1: the user chose it, or Pito's own column name). */
 export type MappingConfidence = Partial<Record<MappingField, number>>;
@@ -172,6 +185,7 @@ export const IMPORT_ISSUE_SEVERITIES = {
   noEndDateColumn: 'warning',
   unmappedDateColumn: 'warning',
   unmappedScoreColumn: 'warning',
+  uncertainColumn: 'warning',
   dayFirstAssumed: 'warning',
   monthFirstAssumed: 'warning',
   duplicateId: 'warning',
@@ -187,6 +201,7 @@ export const IMPORT_ISSUE_SEVERITIES = {
   retainedExceedsStart: 'warning',
   negativeRetained: 'warning',
   retainedWithoutStart: 'warning',
+  invalidUtf8: 'warning',
 } as const satisfies Record<string, ImportIssueSeverity>;
 export type ImportIssueCode = keyof typeof IMPORT_ISSUE_SEVERITIES;
 export const IMPORT_ISSUE_CODES = Object.keys(IMPORT_ISSUE_SEVERITIES) as ImportIssueCode[];

@@ -212,8 +212,8 @@ describe('pito report', () => {
 });
 
 /**
- * Five customers whose end date column is headed `Päivä 2`, which the detection does not
- * read as the end date. Read with it, by hand:
+ * Five customers whose end date column is headed `Päivä 2`, which no header rule reads as
+ * the end date (its values make it an uncertain guess). Read with it, by hand:
  * - 2024-01: S 0, N 2 (customers 1, 2), E 2;
  * - 2024-02: S 2, N 2 (3, 4), lost 1 (2 ended 10.02), E 3;
  * - 2024-03: S 3, N 1 (5), lost 2 (4 ended 25.03, 5 ended 15.03), E 2.
@@ -248,9 +248,24 @@ const US_DATES = ['Customer,Start,End', '1,01/02/2024,', '2,03/04/2024,05/06/202
 describe('pito report with the mapping overridden', () => {
   const path = writeText(folder.file('paiva2.csv'), ENDS_IN_PAIVA_2);
 
-  it('reads no end date by itself, and names the column it left out', () => {
+  it('reads an end date column its header does not name by its values, as uncertain, and says so', () => {
+    // "Päivä 2" is blank for some customers and never before the start: an end date, Pito guesses.
     const report = reportOf(path);
-    expect(sne(report.periods)).toEqual(WITHOUT_END_DATES);
+    expect(sne(report.periods)).toEqual(WITH_END_DATES);
+    expect(report.import.mapping).toMatchObject({ endDate: { column: 'C', header: 'Päivä 2', confidence: 0.35 } });
+    expect(report.import.issues).toMatchObject([
+      { code: 'uncertainColumn', column: 'Päivä 2', params: { field: 'endDate', confidence: '0.35' } },
+    ]);
+    expect((report.import.issues as { message: string }[])[0]?.message).toBe(
+      'Row 1: column "Päivä 2" is read as End date, but its header and values leave Pito unsure (confidence 0.35). Check the mapping.',
+    );
+  });
+
+  it('reads no end date when the guess cannot be one, and names the column it left out', () => {
+    // An end before its start on row 2: "Päivä 2" is not the end date.
+    const report = reportOf(
+      writeText(folder.file('paiva2-before.csv'), ENDS_IN_PAIVA_2.replace('10.02.2024', '10.01.2024')),
+    );
     expect(report.import.mapping).not.toHaveProperty('endDate');
     expect(report.import.issues).toMatchObject([{ code: 'noEndDateColumn' }, { code: 'unmappedDateColumn' }]);
   });
@@ -437,7 +452,7 @@ describe('pito inspect', () => {
       {
         name: 'Asiakkaat',
         rows: [
-          ['Asiakasnumero', 'Aloituspäivä', 'Päivä 2'],
+          ['Asiakasnumero', 'Aloituspäivä', 'Viimeisin tilaus'],
           [1, '13/01/2024', '01/02/2024'],
           [2, '02/03/2024', null],
         ],
@@ -452,7 +467,7 @@ describe('pito inspect', () => {
         customerId: { column: 'A', header: 'Asiakasnumero' },
         startDate: { column: 'B', header: 'Aloituspäivä' },
       },
-      unplaced: [{ column: 'C', header: 'Päivä 2', looksLike: 'date' }],
+      unplaced: [{ column: 'C', header: 'Viimeisin tilaus', looksLike: 'date' }],
       dateOrder: {
         order: 'dayFirst',
         basis: 'values',

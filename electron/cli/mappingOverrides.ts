@@ -146,21 +146,25 @@ export function overriddenMapping(
   // The detection proposes one shape only; switching starts from nothing detected.
   const columns: Partial<Record<MappingField, number>> =
     shape === preview.mapping.shape ? { ...preview.mapping.columns } : {};
+  const chosenFields = new Set<MappingField>();
   for (const { field, shape: fieldShape, column } of [...fromFile, ...fromArgs]) {
     // Unmapping a field of the other shape asks nothing of this one.
     if (fieldShape !== shape) continue;
     if (column === null) {
       delete columns[field];
+      chosenFields.delete(field);
       continue;
     }
     for (const [other, taken] of Object.entries(columns) as [MappingField, number][]) {
       if (taken === column) delete columns[other];
     }
     columns[field] = column;
+    chosenFields.add(field);
   }
   return {
     shape,
     columns,
+    chosenFields: [...chosenFields],
     dateOrder: overrides.dateOrder ?? file?.dateOrder ?? preview.mapping.dateOrder,
     ...((overrides.dateOrder ?? file?.dateOrder) && { dateOrderChosen: true }),
   } as ColumnMapping;

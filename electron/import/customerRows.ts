@@ -9,7 +9,7 @@ import type { CustomerRecord } from '../../shared/customers';
 import type { CustomerField, DateOrderDecision, ImportIssueCode } from '../../shared/importModel';
 import { cellToDay, cellToNumber, cellToText } from '../../shared/parse';
 import { CustomerColumnsBuilder } from './customerColumns';
-import { contradictedOrderError, onlyOrderOf } from './detect/dateOrder';
+import { contradictedOrderError, mixedDateOrderError, onlyOrderOf } from './detect/dateOrder';
 import type { IssueLog } from './issueLog';
 import { cellAt, columnName } from './rowCells';
 import type { SourceRow } from './sourceRows';
@@ -42,11 +42,14 @@ export class CustomerRowReader {
     if (typeof cell === 'string') {
       const only = onlyOrderOf(cell);
       if (only !== null && only !== dateOrder.order) {
-        throw contradictedOrderError(
-          fileName,
-          { row: row.number, column: this.name(field), value: cell.trim() },
-          dateOrder,
-        );
+        const seen = { row: row.number, column: this.name(field), value: cell.trim() };
+        const { basis, evidence } = dateOrder;
+        // A value decided the order and this one contradicts it: no order reads the file, it is written both ways.
+        if (basis === 'values' && evidence) {
+          const [dayFirst, monthFirst] = only === 'monthFirst' ? [evidence, seen] : [seen, evidence];
+          throw mixedDateOrderError(fileName, { dayFirst, monthFirst });
+        }
+        throw contradictedOrderError(fileName, seen, dateOrder);
       }
     }
     return cellToDay(cell, date1904, dateOrder.order);

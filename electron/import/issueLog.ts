@@ -1,9 +1,18 @@
 /**
  * The issues of one import: every issue counts, the first 200 are listed. Each carries its
- * English sentence for the CLI; the UI builds its own from the code and params.
+ * English sentence for the CLI; the UI builds its own from the code and params. A value or
+ * column name is quoted to at most 80 characters (quoteValue): a 10 MB cell makes an issue
+ * of a line, not of 10 MB.
  */
-import { translate, type MessageKey } from '../../shared/i18n';
+import { issueMessage } from '../../shared/i18n/issueMessage';
 import { IMPORT_ISSUE_SEVERITIES, type ImportIssue, type ImportIssueCode } from '../../shared/importModel';
+import { quoteValue } from '../../shared/quote';
+
+function quoted(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? quoteValue(value) : value]),
+  );
+}
 
 export const MAX_LISTED_ISSUES = 200;
 
@@ -21,8 +30,13 @@ export class IssueLog {
       this.omitted++;
       return;
     }
-    const params = { ...extra, ...(row !== null && { row }), ...(column !== null && { column }) };
-    const message = translate('en', `importIssue.${code}` as MessageKey, params);
-    this.issues.push({ severity: IMPORT_ISSUE_SEVERITIES[code], code, row, column, message, params });
+    const shownColumn = column === null ? null : quoteValue(column);
+    const params = quoted({
+      ...extra,
+      ...(row !== null && { row }),
+      ...(shownColumn !== null && { column: shownColumn }),
+    });
+    const message = issueMessage('en', code, params);
+    this.issues.push({ severity: IMPORT_ISSUE_SEVERITIES[code], code, row, column: shownColumn, message, params });
   }
 }

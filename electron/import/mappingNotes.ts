@@ -1,10 +1,18 @@
 /**
  * The warnings an import gives about its mapping before any row is read: a customer list
- * without an end date (nobody is ever lost), columns of dates or 0-10 scores left out,
- * and a date order nothing in the file told. Each names the header row and the column.
+ * without an end date (nobody is ever lost), a column Pito mapped without being sure of it,
+ * columns of dates or 0-10 scores left out, and a date order nothing in the file told. Each
+ * names the header row and the column.
  */
+
 import { formatIsoDate } from '../../shared/calendar';
-import type { ColumnMapping, DateOrderDecision } from '../../shared/importModel';
+import {
+  UNCERTAIN_BELOW,
+  type ColumnMapping,
+  type DateOrderDecision,
+  type MappedColumn,
+  type MappingField,
+} from '../../shared/importModel';
 import { parseDateText } from '../../shared/parse';
 import { unplacedColumns } from '../../shared/unplacedColumns';
 import type { SheetDetection } from './detect/detectMapping';
@@ -17,9 +25,15 @@ export function noteUnplacedColumns(
   detection: SheetDetection,
   dateOrder: DateOrderDecision,
   headerRow: number,
+  mapped: Partial<Record<MappingField, MappedColumn>>,
 ): void {
   if (mapping.shape === 'customerList' && mapping.columns.endDate === undefined) {
     log.add('noEndDateColumn', headerRow, null);
+  }
+  for (const [field, { header, confidence }] of Object.entries(mapped) as [MappingField, MappedColumn][]) {
+    if (confidence >= UNCERTAIN_BELOW) continue;
+    // `field` is the field's code: the UI names it in its language, the English message by its English name.
+    log.add('uncertainColumn', headerRow, header, { field, confidence: confidence.toFixed(2) });
   }
   for (const unplaced of unplacedColumns(mapping, detection.profiles)) {
     const code = unplaced.looksLike === 'date' ? 'unmappedDateColumn' : 'unmappedScoreColumn';

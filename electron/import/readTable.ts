@@ -85,24 +85,26 @@ async function findSheet(
   throw sheetEmptyError(fileName, requested ?? book.sheetNames[0] ?? null);
 }
 
-/** The date order the import reads with: the detected decision, or the user's choice where it differs. */
+/** The date order the import reads with: the detected decision, or the user's choice. */
 function dateOrderOf(mapping: ColumnMapping, detection: SheetDetection): DateOrderDecision {
   const detected = detection.dateOrder;
-  if (detected && detected.order === mapping.dateOrder) return detected;
+  if (detected && detected.order === mapping.dateOrder && !(mapping.dateOrderChosen && detected.basis !== 'values'))
+    return detected;
   return { order: mapping.dateOrder, basis: 'user', evidence: null };
 }
 
-/** The columns read, field by field, with the detection's confidence; a column the user chose instead is certain. */
+/** The columns read, field by field, with the detection's confidence; a column the user chose is certain. */
 function mappedColumns(mapping: ColumnMapping, detection: SheetDetection): Partial<Record<MappingField, MappedColumn>> {
   const detected = detection.mapping.columns as Partial<Record<MappingField, number>>;
   const columns = mapping.columns as Partial<Record<MappingField, number>>;
+  const chosen = new Set<MappingField>(mapping.chosenFields ?? []);
   return Object.fromEntries(
     (Object.entries(columns) as [MappingField, number][]).map(([field, column]) => [
       field,
       {
         column: columnLetter(column),
         header: detection.headers[column] ?? '',
-        confidence: detected[field] === column ? (detection.confidence[field] ?? 1) : 1,
+        confidence: detected[field] === column && !chosen.has(field) ? (detection.confidence[field] ?? 1) : 1,
       },
     ]),
   );
@@ -126,11 +128,12 @@ export async function readTable(
   const headers = detection.headers;
   const log = new IssueLog();
   const dateOrder = dateOrderOf(mapping, detection);
-  noteUnplacedColumns(log, mapping, detection, dateOrder, headerRow?.number ?? 1);
+  const mapped = mappedColumns(mapping, detection);
+  noteUnplacedColumns(log, mapping, detection, dateOrder, headerRow?.number ?? 1, mapped);
   const reader =
     mapping.shape === 'customerList'
       ? new CustomerRowReader(mapping.columns, headers, { date1904: book.date1904, dateOrder, fileName }, log)
-      : new PeriodRowReader(mapping.columns, headers, book.date1904, log);
+      : new PeriodRowReader(mapping.columns, headers, book.date1904, log, fileName);
   let rowsRead = 0;
   let rowsSeen = 0;
   for await (const batch of remainingRows(head, detection.headerIndex + 1)) {
@@ -143,6 +146,7 @@ export async function readTable(
       sheet.totalRows === null ? null : Math.max(sheet.totalRows - detection.headerIndex - 1, rowsSeen),
     );
   }
+  for (const warning of book.decodeWarnings) log.add(warning.code, warning.row, null);
   if (rowsRead === 0) {
     const where = sheet.name === null ? fileName : `${fileName}: sheet "${sheet.name}"`;
     throw new PitoError('badFile', `${where} has a header row but no rows of data below it.`, { file: fileName });
@@ -156,7 +160,7 @@ export async function readTable(
     rowsRejected: reader.rejected,
     issues: log.issues,
     issuesOmitted: log.omitted,
-    mapping: mappedColumns(mapping, detection),
+    mapping: mapped,
     dateOrder,
   };
   return reader instanceof CustomerRowReader

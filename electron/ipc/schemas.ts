@@ -8,34 +8,47 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { CUSTOMER_FIELDS, DATE_ORDERS, PERIOD_TABLE_FIELDS } from '../../shared/importModel';
 import type { ChannelName, RequestOf } from '../../shared/ipc/contract';
+import { MAX_COLUMNS, MAX_ID_LENGTH, MAX_PATH_LENGTH } from '../../shared/limits';
 import { documentSchema, periodKindSchema, uiLanguageSchema } from './documentSchema';
 
 /** Ids the main side or the renderer made up (file ids, job ids). */
-const id = z.string().min(1).max(200);
+const id = z.string().min(1).max(MAX_ID_LENGTH);
 /** Excel's own limit is 31 characters; CSV files have no sheet (null). */
 const sheetName = z.string().max(255).nullable();
 /** Excel has 16 384 columns. */
-const columnIndex = z.number().int().min(0).max(16_383);
+const columnIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_COLUMNS - 1);
 /** Requests that carry nothing. */
 const empty = z.strictObject({});
 
-const columnMappingSchema = z.discriminatedUnion('shape', [
+const MAPPING_FIELDS = [...CUSTOMER_FIELDS, ...PERIOD_TABLE_FIELDS] as const;
+const chosenFields = z.array(z.enum(MAPPING_FIELDS)).max(MAPPING_FIELDS.length).optional();
+
+/** A column mapping as the renderer sends it; also how remembered mappings are read back (rememberedMappings.ts). */
+export const columnMappingSchema = z.discriminatedUnion('shape', [
   z.strictObject({
     shape: z.literal('customerList'),
     columns: z.partialRecord(z.enum(CUSTOMER_FIELDS), columnIndex),
     dateOrder: z.enum(DATE_ORDERS),
+    dateOrderChosen: z.boolean().optional(),
+    chosenFields,
   }),
   z.strictObject({
     shape: z.literal('periodTable'),
     columns: z.partialRecord(z.enum(PERIOD_TABLE_FIELDS), columnIndex),
     dateOrder: z.enum(DATE_ORDERS),
+    dateOrderChosen: z.boolean().optional(),
+    chosenFields,
   }),
 ]);
 
 export const requestSchemas = {
   'import:chooseFile': empty,
   'import:droppedFile': z.strictObject({
-    path: z.string().max(4096).refine(isAbsolute, 'Expected an absolute path from the operating system.'),
+    path: z.string().max(MAX_PATH_LENGTH).refine(isAbsolute, 'Expected an absolute path from the operating system.'),
   }),
   'import:preview': z.strictObject({ fileId: id, sheet: sheetName }),
   'import:run': z.strictObject({

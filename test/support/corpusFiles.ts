@@ -101,20 +101,25 @@ function ambiguousCustomer(customer: GeneratedCustomer): GeneratedCustomer {
   return { ...customer, start, end: end && end < start ? start : end };
 }
 
+/** Header wordings per field and language: HEADER_WORDINGS, or a held-out set of the same shape. */
+export type Wordings = typeof HEADER_WORDINGS;
+
 /**
  * Wordings are taken in a shuffled order, case after case in each language, so the corpus
  * uses (nearly) every wording once before any repeats, instead of whatever random draws hit.
  */
-const wordingOrders = new Map<string, string[]>();
-function wording(field: Field, language: Language, turn: number, seed: number): string {
+const wordingOrders = new WeakMap<Wordings, Map<string, string[]>>();
+function wording(field: Field, language: Language, turn: number, seed: number, wordings: Wordings): string {
   const key = `${field}/${language}/${seed}`;
-  let order = wordingOrders.get(key);
+  const orders = wordingOrders.get(wordings) ?? new Map<string, string[]>();
+  wordingOrders.set(wordings, orders);
+  let order = orders.get(key);
   if (!order) {
     order = shuffled(
       seededRandom(seed * 31 + field.length * 7 + (language === 'fi' ? 1 : 2)),
-      HEADER_WORDINGS[field][language],
+      wordings[field][language],
     );
-    wordingOrders.set(key, order);
+    orders.set(key, order);
   }
   return order[turn % order.length] as string;
 }
@@ -148,7 +153,7 @@ const FIELD_ODDS: Record<Exclude<Field, 'startDate' | 'npsDate'>, number> = {
   segment: 0.4,
 };
 
-export function planCase(index: number, seed = 1): CorpusCase {
+export function planCase(index: number, seed = 1, wordings: Wordings = HEADER_WORDINGS): CorpusCase {
   const next = seededRandom(seed * 100_003 + index * 7_919 + 17);
   // Alternating languages gives the same number of cases in each.
   const language: Language = index % 2 === 0 ? 'fi' : 'en';
@@ -182,7 +187,7 @@ export function planCase(index: number, seed = 1): CorpusCase {
 
   type Source = { header: string; field?: Field; distractor?: Distractor };
   const sources: Source[] = shuffled(next, [
-    ...fields.map((field) => ({ header: wording(field, language, turn, seed), field })),
+    ...fields.map((field) => ({ header: wording(field, language, turn, seed, wordings), field })),
     ...distractors.map((distractor) => ({ header: distractor.header, distractor })),
   ]);
   const columns: CorpusColumn[] = sources.map((source, i) => ({
@@ -273,8 +278,8 @@ function idStyle(next: Next, language: Language): (i: number) => Cell {
   return pick(next, styles);
 }
 
-export function planCorpus(count: number, seed = 1): CorpusCase[] {
-  return Array.from({ length: count }, (_, index) => planCase(index, seed));
+export function planCorpus(count: number, seed = 1, wordings: Wordings = HEADER_WORDINGS): CorpusCase[] {
+  return Array.from({ length: count }, (_, index) => planCase(index, seed, wordings));
 }
 
 /**

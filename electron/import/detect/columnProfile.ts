@@ -25,7 +25,7 @@ export interface DateOrderEvidence {
   dayFirst: SeenValue | null;
   /** The first value only month first can read (`04/13/2024`). */
   monthFirst: SeenValue | null;
-  /** The first value either order reads (`03/04/2024`). */
+  /** The first value the two orders read as two different days (`03/04/2024`). */
   either: SeenValue | null;
   /** True when the column also writes dates with dots (`3.4.2024`), which are always day first. */
   dotted: boolean;
@@ -64,7 +64,8 @@ function noteDateOrder(evidence: DateOrderEvidence, cell: CellValue, row: number
   const seen = { row, value: cell.trim() };
   if (parts.first > 12 && parts.second <= 12) evidence.dayFirst ??= seen;
   else if (parts.second > 12 && parts.first <= 12) evidence.monthFirst ??= seen;
-  else if (parts.first <= 12 && parts.second <= 12) evidence.either ??= seen;
+  // 05/05/2024 reads the same both ways: an example of the question is a date the orders read apart.
+  else if (parts.first <= 12 && parts.second <= 12 && parts.first !== parts.second) evidence.either ??= seen;
 }
 
 /** Profiles of every column of the header row, from the data rows below it. */
@@ -77,6 +78,7 @@ export function profileColumns(headers: readonly string[], rows: readonly Source
     let scores = 0;
     let fractions = 0;
     let decimalComma = false;
+    let largest: number | null = null;
     const evidence: DateOrderEvidence = { dayFirst: null, monthFirst: null, either: null, dotted: false };
     for (const row of rows) {
       const cell = row.cells[column] ?? null;
@@ -87,6 +89,7 @@ export function profileColumns(headers: readonly string[], rows: readonly Source
       const { value } = cellToNumber(cell);
       if (value === null) continue;
       numbers++;
+      largest = largest === null ? value : Math.max(largest, value);
       if (typeof cell === 'string' && /\d,\d/.test(cell) && !/\d\.\d/.test(cell)) decimalComma = true;
       if (!Number.isInteger(value)) fractions++;
       else if (value >= 0) {
@@ -105,6 +108,7 @@ export function profileColumns(headers: readonly string[], rows: readonly Source
       wholeShare: share(wholes),
       scoreShare: share(scores),
       fractionShare: share(fractions),
+      largest,
     };
     return { profile: { ...counts, kind: kindOf(counts) }, dates: evidence, decimalComma };
   });

@@ -122,19 +122,17 @@ export function onlyOrderOf(text: string): DateOrder | null {
   return null;
 }
 
-/** A date further down that the chosen order cannot read: the choice was wrong, and every date read with it may be. */
+/**
+ * A date further down that the order chosen without such a value (from the file, by
+ * default or by the user) cannot read: the choice was wrong, and every date read with it
+ * may be. (Against a value that decided the order, see mixedDateOrderError.)
+ */
 export function contradictedOrderError(fileName: string, seen: SeenCell, decision: DateOrderDecision): PitoError {
-  const other: DateOrder = decision.order === 'dayFirst' ? 'monthFirst' : 'dayFirst';
-  const how = decision.order === 'dayFirst' ? 'day first' : 'month first';
-  const otherHow = other === 'dayFirst' ? 'day first' : 'month first';
-  const why =
-    decision.basis === 'values' && decision.evidence
-      ? ` (as row ${decision.evidence.row} of column "${decision.evidence.column}", "${decision.evidence.value}", showed)`
-      : '';
+  const [how, otherHow] = decision.order === 'dayFirst' ? ['day first', 'month first'] : ['month first', 'day first'];
   return new PitoError(
     'badFile',
     `${fileName}: row ${seen.row} of column "${seen.column}" has "${seen.value}", which only ${otherHow} reads, ` +
-      `but the dates were being read ${how}${why}. Choose the order the file is written in and import again.`,
+      `but the dates were being read ${how}. Choose ${otherHow} and import again.`,
     {
       file: fileName,
       row: seen.row,

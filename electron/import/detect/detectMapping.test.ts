@@ -33,8 +33,9 @@ describe('header words', () => {
     ['Eroamispäivä', ['leave', 'date']],
     ['Asiakkuuden alkamispäivä', ['relation', 'start', 'date']],
     ['Canceled At', ['leave', 'date']],
-    ['churned_on', ['leave', 'date']],
-    ['Number of orders', ['numberOf', 'order']],
+    ['churned_on', ['leave']],
+    ['Number of orders', ['numberOf', 'orders']],
+    ['Purchases to date', ['orders', 'total']],
     ['Kuinka todennäköisesti suosittelisit meitä ystävällesi, 0–10?', ['nps', 'scale10']],
   ])('reads %j as its concepts', (header, concepts) => {
     expect([...readHeader(header).concepts].sort()).toEqual([...concepts].sort());
@@ -132,11 +133,16 @@ describe('detecting a customer list', () => {
   });
 
   it('reads Pito own names in both languages with certainty', () => {
-    const { detection } = detect(
-      ['Customer', 'Aloituspäivä', 'Loppupäivä', 'NPS score'],
-      [['A', '2.1.2024', '3.4.2024', 9]],
-    );
-    expect(detection.confidence).toMatchObject({ startDate: 1, endDate: 1 });
+    for (const language of ['en', 'fi'] as const) {
+      const names = catalogs[language];
+      const headers = [
+        names['workbook.customers.id'],
+        names['workbook.customers.start'],
+        names['workbook.customers.end'],
+      ];
+      const { detection } = detect(headers, [['A', '2.1.2024', '3.4.2024']]);
+      expect(detection.confidence, language).toEqual({ customerId: 1, startDate: 1, endDate: 1 });
+    }
   });
 
   it('finds the header under a title block, and not in a title cell naming two fields', () => {

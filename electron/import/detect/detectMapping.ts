@@ -26,6 +26,7 @@ import { isEmptyRow } from '../rowCells';
 import type { SourceRow } from '../sourceRows';
 import { bestAssignment } from './assignment';
 import { profileColumns, type ColumnValues } from './columnProfile';
+import { endsBeforeStarts, INFERRED_DATE_SCORE, inferredDateScore } from './dateRoles';
 import { decideDateOrder, orderThatKeepsEndsAfterStarts, type FileHints } from './dateOrder';
 import { headerScore, RULES } from './fieldRules';
 import { readHeader, type HeaderWords } from './headerWords';
@@ -111,13 +112,20 @@ function mapShape(
   words: readonly HeaderWords[],
   headers: readonly string[],
   values: readonly ColumnValues[],
+  rows: readonly SourceRow[] | null,
 ): ShapeMapping {
   const fields = FIELDS[shape];
+  const inferred = new Set<MappingField>();
   const scores = headerScores(shape, words, headers).map((row, index) =>
     row.map((score, column) => {
+      const field = fields[index] as MappingField;
       const profile = values[column]?.profile;
-      const fitted = profile ? score * valueFit(fields[index] as MappingField, profile) : score;
-      return fitted >= MAP_THRESHOLD ? fitted : 0;
+      if (!profile) return score >= MAP_THRESHOLD ? score : 0;
+      const fitted = score * valueFit(field, profile);
+      if (fitted >= MAP_THRESHOLD) return fitted;
+      // With a header row Pito recognises, an unnamed date column may be the start or the end by its values.
+      const word = words[column];
+      return rows && shape === 'customerList' && score === 0 && word ? inferredDateScore(field, word, profile) : 0;
     }),
   );
   const assigned = bestAssignment(scores);
@@ -131,7 +139,18 @@ function mapShape(
     columns[field] = column;
     confidence[field] = Math.round(score * 100) / 100;
     total += score;
+    if (score === INFERRED_DATE_SCORE) inferred.add(field);
   });
+  const { startDate, endDate } = columns;
+  if (rows && startDate !== undefined && endDate !== undefined && inferred.size > 0) {
+    // A guessed start or end that puts ends before starts is no start or end.
+    if (endsBeforeStarts(rows, startDate, endDate)) {
+      for (const field of inferred) {
+        delete columns[field];
+        delete confidence[field];
+      }
+    }
+  }
   const complete = REQUIRED_FIELDS[shape].every((field: MappingField) => columns[field] !== undefined);
   return { shape, columns, confidence, total, complete };
 }
@@ -188,8 +207,8 @@ export function detectSheet(rows: readonly SourceRow[], source: SourceHints): Sh
   const values = profileColumns(headers, below);
   const words = headers.map(readHeader);
   const chosen = chosenShape(
-    mapShape('customerList', words, headers, values),
-    mapShape('periodTable', words, headers, values),
+    mapShape('customerList', words, headers, values, found ? below : null),
+    mapShape('periodTable', words, headers, values, null),
   );
   const hints = hintsOf(values, words, source);
   const { decision, conflict } =

@@ -39,8 +39,14 @@ const NOT_RELATIONSHIP_DATES: readonly Concept[] = [
   'note',
   'invoice',
   'money',
+  'currency',
   'count',
 ];
+/** True when a header names what makes a date something other than the relationship's start or end. */
+export function namesAnotherDate(concepts: ReadonlySet<Concept>): boolean {
+  return NOT_RELATIONSHIP_DATES.some((concept) => concepts.has(concept));
+}
+
 const NOT_START: readonly Concept[] = [...NOT_RELATIONSHIP_DATES, 'leave', 'end', 'period'];
 const NOT_END: readonly Concept[] = [...NOT_RELATIONSHIP_DATES, 'join', 'start', 'first', 'period'];
 const NOT_IDENTIFIER: readonly Concept[] = [
@@ -56,11 +62,24 @@ const NOT_IDENTIFIER: readonly Concept[] = [
   'money',
   'numberOf',
 ];
-const NOT_AMOUNT: readonly Concept[] = ['date', 'last', 'first', 'average', 'perYear', 'number', 'id'];
+const NOT_AMOUNT: readonly Concept[] = ['date', 'due', 'last', 'first', 'average', 'perYear', 'number', 'id'];
+/** An identifier of something else: `Tilausnumero`, `Invoice No.`, `Postcode`. */
+const NOT_CUSTOMER_NUMBER: readonly Concept[] = [
+  'order',
+  'invoice',
+  'product',
+  'postal',
+  'phone',
+  'date',
+  'count',
+  'numberOf',
+];
+const NOT_PURCHASES: readonly Concept[] = ['currency', 'average', 'date', 'last', 'first', 'perYear'];
 
 export const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
   customerId: [
-    rule(0.95, 'customer|relation+id|number', NOT_IDENTIFIER),
+    // `Laskutettavan asiakkaan numero`, `Yritysasiakkaan tunnus`: words before the customer only say which customer.
+    rule(0.95, 'customer|relation+id|number', NOT_CUSTOMER_NUMBER),
     rule(0.75, 'id|number', [...NOT_IDENTIFIER, 'join', 'leave', 'start', 'end', 'segment', 'nps', 'score']),
     rule(0.7, 'email', ['date']),
     rule(0.6, 'customer', [
@@ -85,6 +104,15 @@ export const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
     rule(0.9, 'start+date', NOT_START),
     rule(0.6, 'start', [...NOT_START, 'order', 'customer']),
     rule(0.8, 'first+order', [...NOT_START, 'count']),
+    // `Ensimmäinen käynti`, `First login`: the first of anything a customer does is when they started.
+    rule(
+      0.75,
+      'first+login',
+      NOT_START.filter((concept) => concept !== 'login' && concept !== 'count'),
+    ),
+    // `Acquired on`, `Uusi asiakas`: a period table's "new", a customer list's start (the values must be dates).
+    rule(0.7, 'new+date', NOT_START),
+    rule(0.5, 'new', NOT_START),
     rule(0.3, 'date', [...NOT_START, 'join', 'order', 'first']),
   ],
   endDate: [
@@ -98,26 +126,35 @@ export const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
     rule(0.6, 'end', [...NOT_END, 'order', 'customer']),
   ],
   purchases: [
-    rule(0.95, 'order|invoice+count|numberOf', ['money', 'average', 'date', 'last', 'first', 'perYear']),
-    rule(0.6, 'order', ['money', 'average', 'date', 'last', 'first', 'perYear', 'number', 'id', 'product']),
+    rule(0.95, 'order|orders|invoice+count|numberOf', NOT_PURCHASES),
+    rule(0.8, 'orders', [...NOT_PURCHASES, 'product']),
+    // `Laskutuskerrat`, `Sales count`: how many times money came in is the purchases.
+    rule(0.75, 'money+count', NOT_PURCHASES),
+    rule(0.6, 'order', [...NOT_PURCHASES, 'money', 'number', 'id', 'product']),
     rule(0.4, 'count', ['money', 'average', 'date', 'customer', 'product', 'nps', 'score']),
   ],
   revenue: [
     rule(0.9, 'money', [...NOT_AMOUNT, 'count']),
+    rule(0.9, 'currency', NOT_AMOUNT),
     rule(0.8, 'invoice', [...NOT_AMOUNT, 'count']),
-    rule(0.5, 'order+total', NOT_AMOUNT),
-    rule(0.35, 'order', [...NOT_AMOUNT, 'count', 'product']),
+    rule(0.5, 'order|orders+total', NOT_AMOUNT),
+    rule(0.35, 'order|orders', [...NOT_AMOUNT, 'count', 'product']),
   ],
   npsScore: [
     rule(0.95, 'nps', ['date', 'scale5']),
     rule(0.9, 'promoter+score', ['date']),
     rule(0.85, 'score+scale10', ['date']),
-    rule(0.5, 'score', ['date', 'scale5', 'satisfaction', 'money', 'count']),
+    rule(0.5, 'score', ['date', 'scale5', 'satisfaction', 'money', 'currency', 'count']),
     rule(0.4, 'scale10', ['date']),
     rule(0.35, 'survey', ['date', 'scale5', 'satisfaction']),
   ],
-  npsDate: [rule(0.95, 'nps|survey|promoter+date'), rule(0.7, 'score+date', ['scale5', 'satisfaction'])],
-  segment: [rule(0.9, 'segment', ['date', 'count', 'money', 'name', 'product'])],
+  npsDate: [
+    rule(0.95, 'nps|survey|promoter+date'),
+    rule(0.7, 'score+date', ['scale5', 'satisfaction']),
+    // `NPS-vastaus annettu`, `Survey completed`: the values must then be dates (valueFit).
+    rule(0.5, 'nps|survey|promoter', ['score', 'scale10', 'scale5', 'satisfaction']),
+  ],
+  segment: [rule(0.9, 'segment', ['date', 'count'])],
 };
 
 const NOT_COUNT_OF_CUSTOMERS: readonly Concept[] = ['date', 'leave', 'join', 'new', 'money', 'average', 'nps'];

@@ -9,6 +9,8 @@ import { CONCEPTS, LEXICON, type Concept, type HeaderLanguage } from './lexicon'
 const MAX_ENDING = 5;
 /** A stem this long matches anywhere in a word; a shorter one only where a word or an earlier stem's ending starts. */
 const ANYWHERE_LENGTH = 5;
+/** A stem this long also matches where it ends a word: the head of a compound (`hinta|taso`). */
+const HEAD_LENGTH = 4;
 /** Headers are short; a longer cell is no header, and reading only its start keeps a hostile file cheap. */
 const MAX_HEADER_LENGTH = 200;
 
@@ -104,11 +106,17 @@ function findStems(tokens: readonly string[]): Found[] {
     const fits = (candidate: Stem): boolean => {
       if (!candidate.phrase && i + candidate.text.length > wordEnd) return false;
       if (!text.startsWith(candidate.text, i)) return false;
-      if (!candidate.whole) return anchored || candidate.text.length >= ANYWHERE_LENGTH;
+      if (candidate.language === 'en' && !candidate.whole) return wordStarts.has(i) || i === lastEnd;
+      if (!candidate.whole) {
+        const headOfCompound = candidate.text.length >= HEAD_LENGTH && i + candidate.text.length === wordEnd;
+        return anchored || headOfCompound || candidate.text.length >= ANYWHERE_LENGTH;
+      }
       // A whole-word stem inside a compound follows a stem of its own language: `asiakas|nro`, not `asiakka|at`;
       // a single letter (`S`, `N`, `E` of a period table) is a word of its own.
       if (candidate.text.length === 1) return wordStarts.has(i) && wordEnds.has(i + 1);
-      return wordStarts.has(i) || (anchored && previous?.language === candidate.language);
+      // English joins words without endings (`customerid`, `createdat`); Finnish puts endings between them.
+      const joins = candidate.language === 'fi' ? anchored : i === lastEnd;
+      return wordStarts.has(i) || (joins && previous?.language === candidate.language);
     };
     const stem = (STEMS_BY_LETTER.get(text[i] ?? '') ?? []).find(fits);
     if (!stem) {

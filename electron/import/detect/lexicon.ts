@@ -5,9 +5,12 @@
  * (`päättyi` → `paattyi`) and in lower case, as headerWords.ts normalises a header.
  *
  * Finnish builds words from a stem and endings and joins words into compounds
- * (`asiakkuuden` + `alkamis` + `päivä`), so a stem matches the start of any word, and
- * inside a compound wherever an earlier stem ended a few letters before. A stem of five
- * letters or more also matches anywhere in a word. A stem written `=stem` must be a word
+ * (`asiakkuuden` + `alkamis` + `päivä`), so a Finnish stem matches the start of any word,
+ * and inside a compound wherever an earlier stem ended a few letters before. One of five
+ * letters or more also matches anywhere in a word, and one of four at the end of a word,
+ * where Finnish puts the head of a compound (`hinta|taso`, `jäsen|laji`). English stems
+ * match at the start of a word or right after another stem (`customerid`, `signupdate`),
+ * never inside an unknown word: `Procountor` holds no `count`. A stem written `=stem` must be a word
  * of its own or stand directly beside other stems: `=id` reads `CustomerID` and `id` but
  * not `identity`, `=at` reads `created at` but not `attended` or `asiakkaat`. A stem stays
  * inside one word, except a phrase written with underscores (`number_of`), which matches
@@ -44,10 +47,12 @@ export const CONCEPTS = [
   'note',
   // Purchases and money.
   'order',
+  'orders',
   'invoice',
   'count',
   'total',
   'money',
+  'currency',
   'average',
   'perYear',
   'frequency',
@@ -80,23 +85,23 @@ export type HeaderLanguage = 'fi' | 'en';
 export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> = {
   date: {
     fi: 'paiva paivam pvm paivays aika ajankohta hetki =pv',
-    en: 'date dated =day =dt time timestamp =ts =at =on =when datetime',
+    en: 'date dated =day =dt time timestamp =ts =at =when datetime =utc =gmt',
   },
   start: {
     fi: 'alku =alk =alussa aluss alkaa alka alko aloit aloitt avattu avaus avaam perust luotu luonti hankint hankit voimaantulo kayttoonot',
-    en: '=start started starting begin began =beginning commenc opened opening =open creat =from acquir =effective',
+    en: '=start started starting begin began =beginning commenc opened opening =open creat created =from acquir effective_from',
   },
   join: {
     fi: 'liity liitt rekister kirjoittautu =tullut tuli asiakkaaksi alkaen',
-    en: 'join sign_up signed_up signing_up =signed registr regist enrol subscribed onboard activat since became',
+    en: 'join joined sign_up signed_up signing_up =signed registr registered regist enrol subscribed onboard activat since became convert',
   },
   end: {
     fi: 'loppu lopus lopun =lopussa saakka =asti',
     en: '=end ended ending =finish finished closing until =till',
   },
   leave: {
-    fi: 'lopet lopett paatt irtisan poist =ero eroam eronn eroa erosi lakan lakkas lakkaut lakkaa peru peruu perutt purku purett purka sulj sulke menet menetys passivo deaktiv luopu lahte lahto',
-    en: 'cancel churn terminat closed =close closure =left leave leaving quit =lost deactivat unsubscri expir ceas =stop stopped discontinu lapse =exit exited =gone offboard',
+    fi: 'lopet lopett paatt irtisan poist =ero eroam eronn eroa erosi lakan lakkas lakkaut lakkaa peru peruu perutt purku purett purka sulj sulke menet menetys passivo deaktiv luopu lahte lahto lahti',
+    en: 'cancel canceled cancelled churn churned terminat closed =close closure =left leave leaving quit =lost deactivat unsubscri expir ceas =stop stopped discontinu lapse =exit exited =gone offboard =cxl canc resign',
   },
   first: { fi: 'ensimm ensi', en: 'first earliest initial' },
   last: {
@@ -116,7 +121,7 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   due: { fi: 'erapv erap erapaiva', en: '=due deadline' },
   customer: {
     fi: 'asiak jasen kayttaja tilaaja ostaja',
-    en: 'customer =cust =cus client account member =user subscriber buyer shopper patron',
+    en: 'customer =cust =cus client account member =user subscriber buyer shopper patron =party',
   },
   relation: {
     fi: 'asiakkuu sopimus jasenyy suhde suhte',
@@ -130,7 +135,7 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
     fi: 'numero =nro =nr =no =num',
     en: '=no =nr =num =nbr number',
   },
-  numberOf: { en: 'number_of nr_of no_of num_of' },
+  numberOf: { en: 'number_of nr_of no_of num_of nbr_of' },
   email: { fi: 'sahkoposti sposti', en: 'email e_mail =mail' },
   name: {
     fi: 'nimi etunimi sukunimi yritys yhtio firma',
@@ -144,20 +149,29 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   postal: { fi: 'postinumero postinro postitoimipaikka', en: 'postal post_code =zip zip_code' },
   product: { fi: 'tuote tuotteet palvelu', en: 'product =item =sku service' },
   note: { fi: 'huom lisatie kommentti muistiinpano', en: '=note notes comment remark' },
+  /** Purchases counted: a plural says how many (`Orders`, `Ostot`), even beside a number sign (`Orders (no.)`). */
+  orders: {
+    fi: 'ostot ostoja ostoksia tilaukset tilauksia kassakuitit ostoskorit',
+    en: 'orders purchases transactions receipts baskets =txn =txns buys invoices',
+  },
   order: {
-    fi: 'osto ostok ostos tilaus tilauk kaupat kauppoj transakt',
-    en: 'order purchas transact =buy bought',
+    fi: 'osto ostok ostos tilaus tilauk kaupat kauppoj transakt tapahtum kuitti kuiti',
+    en: 'order purchas transact =buy bought receipt',
   },
   invoice: { fi: 'lasku', en: 'invoice' },
   count: {
     fi: '=lkm lukumaara maara =kpl kerta kerra kerto =krt',
     en: 'count =cnt =qty quantity =times',
   },
-  total: { fi: 'yhteen =yht kokonai', en: 'total =sum overall cumulative' },
-  money: {
-    fi: 'myynti myyn liikevaihto laskut laskutus laskutet tulot tuotot tuotto summa =euro euroa =eur raha maksu maksett maksanut kassa =arvo ostosumma',
-    en: 'revenue sales =sale income turnover amount spend spent =paid payment billing billed invoiced =value =ltv =clv =gmv money =usd =gbp =eur =sek dollar euros monetary worth =arr =mrr',
+  total: {
+    fi: 'yhteen =yht kokonai tahan_mennessa',
+    en: 'total =sum overall cumulative to_date all_time lifetime_total',
   },
+  money: {
+    fi: 'myynti myyn liikevaihto laskut laskutus laskutet tulot tuotot tuotto summa raha maksu maksett maksanut kassa =arvo ostosumma',
+    en: 'revenue =rev sales =sale income turnover amount spend spent =paid payment billing billed invoiced charge collect =value =ltv =cltv =clv =gmv money monetary worth =arr =mrr',
+  },
+  currency: { fi: '=euro euroa =eur', en: '=usd =gbp =eur =sek dollar euros' },
   average: { fi: 'keski keskim', en: 'average =avg =mean =aov typical' },
   perYear: {
     fi: 'vuodessa vuosittain =v',
@@ -168,25 +182,25 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   margin: { fi: 'kate kateprosentti marginaali voitto', en: 'margin profit' },
   nps: {
     fi: '=nps suosittel todennako',
-    en: '=nps net_promoter recommend likelihood likely',
+    en: '=nps net_promoter recommend likelihood likely =ltr',
   },
   score: {
-    fi: 'pisteet piste arvosana arvio luokitus',
+    fi: 'pisteet piste arvosana arvio',
     en: 'score rating grade =points',
   },
   scale10: {},
   scale5: {},
   survey: {
-    fi: 'kysely vastaus vastaa vastat vastann palaute tutkimus',
-    en: 'survey respons answer feedback =poll questionnaire',
+    fi: 'kysely vastaus vastaa vastat vastann palaut tutkimus',
+    en: 'survey respons respond answer feedback =poll questionnaire',
   },
   satisfaction: { fi: 'tyytyv', en: 'satisf =csat' },
   promoter: { fi: 'suosittelija suosittelijat', en: 'promoter' },
   passive: { fi: 'passiivi neutraal', en: 'passive neutral' },
   detractor: { fi: 'arvostelij kriitik', en: 'detractor critic' },
   segment: {
-    fi: 'segment ryhma luokka kategoria tyyppi =taso paketti',
-    en: 'segment group =tier class categor =type =level =plan package =band',
+    fi: 'segment ryhma ryhmi luokka luokitus luokitt kategoria tyyppi taso laji paketti profiili',
+    en: 'segment =seg group =tier class categor =type =level =plan package =band profile',
   },
   period: {
     fi: 'jakso =kausi kauden kuukausi =kk =kuu kvartaali neljannes =vuosi',

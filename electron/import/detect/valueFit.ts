@@ -16,18 +16,23 @@ type Fit = (profile: ColumnProfile) => number;
 const dates: Fit = ({ dateShare }) => (dateShare >= 0.9 ? 1 : dateShare >= 0.5 ? 0.7 : CANNOT_BE);
 
 /** Purchases with fractions are more likely money than a count. */
-const purchaseCounts: Fit = ({ wholeShare, numberShare }) =>
-  wholeShare >= 0.95 ? 1 : numberShare >= 0.9 ? 0.3 : CANNOT_BE;
+const purchaseCounts: Fit = ({ wholeShare, numberShare, dateShare }) =>
+  dateShare >= 0.9 ? CANNOT_BE : wholeShare >= 0.95 ? 1 : numberShare >= 0.9 ? 0.3 : CANNOT_BE;
 
 /** A period table's counts: a fraction or a negative there is a row check to report, not a sign of another field. */
 const periodCounts: Fit = ({ wholeShare, numberShare }) =>
   wholeShare >= 0.95 ? 1 : numberShare >= 0.9 ? 0.7 : CANNOT_BE;
 
 const amounts: Fit = ({ numberShare, fractionShare, dateShare }) =>
-  numberShare < 0.6 ? CANNOT_BE : numberShare < 0.9 ? 0.6 : fractionShare > 0 ? 1 : dateShare >= 0.9 ? 0.5 : 0.85;
+  numberShare < 0.6 ? CANNOT_BE : numberShare < 0.9 ? 0.6 : fractionShare > 0 ? 1 : dateShare >= 0.9 ? 0.3 : 0.85;
 
-const scores: Fit = ({ scoreShare, numberShare }) =>
-  scoreShare >= 0.95 ? 1 : scoreShare >= 0.5 ? 0.6 : numberShare >= 0.5 ? 0.35 : CANNOT_BE;
+/** Enough answers that some would be over 5 if the scale were 0-10: a column of 1-5 is a rating, not an NPS score. */
+const ANSWERS_FOR_SCALE = 20;
+
+const scores: Fit = ({ scoreShare, numberShare, largest, filled }) => {
+  if (filled >= ANSWERS_FOR_SCALE && largest !== null && largest <= 5) return CANNOT_BE;
+  return scoreShare >= 0.95 ? 1 : scoreShare >= 0.5 ? 0.6 : numberShare >= 0.5 ? 0.35 : CANNOT_BE;
+};
 
 const texts: Fit = ({ kind }) => (kind === 'date' ? CANNOT_BE : kind === 'text' ? 1 : 0.6);
 

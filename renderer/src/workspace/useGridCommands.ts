@@ -9,6 +9,7 @@ import { parseClipboardTable } from '../grid/clipboardTable';
 import { fieldName } from '../grid/columnDefs';
 import type { GridField } from '../grid/gridFields';
 import type { PeriodGridHandle } from '../grid/PeriodGrid';
+import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
 import { planPaste } from '../grid/pastePlan';
 import { useI18n } from '../i18n/I18nContext';
 import type { StatusMessage } from './StatusBar';
@@ -60,7 +61,13 @@ export function useGridCommands(
       const period = document.periods[plan.row]?.label ?? '';
       return say({
         kind: 'error',
-        text: t('ui.paste.refused', { text: plan.text, column: fieldName(plan.field, t), period }),
+        text: t(`ui.paste.refused.${plan.problem}`, {
+          text: plan.text,
+          column: fieldName(plan.field, t),
+          period,
+          maxLength: MAX_TEXT_LENGTH,
+          maxPeriods: MAX_PERIODS,
+        }),
       });
     }
     const firstLabel = currentPeriodLabel(document.settings.periodKind);

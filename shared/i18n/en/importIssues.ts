@@ -17,6 +17,8 @@ export const importIssuesEn = {
   'importIssue.unmappedDateColumn': 'Row {row}: column "{column}" holds dates but is not read as any field.',
   'importIssue.unmappedScoreColumn':
     'Row {row}: column "{column}" holds whole numbers 0-10, like an NPS score, but is not read as any field.',
+  'importIssue.uncertainColumn':
+    'Row {row}: column "{column}" is read as {field}, but its header and values leave Pito unsure (confidence {confidence}). Check the mapping.',
   'importIssue.dayFirstAssumed':
     'Row {row}: dates such as "{value}" in column "{column}" could be day first or month first and nothing in the file tells; they were read day first ({value} is {readAs}). Check the periods, or choose month first.',
   'importIssue.monthFirstAssumed':
@@ -37,4 +39,6 @@ export const importIssuesEn = {
     'Row {row}: more customers retained (customers at end − new customers) than there were at the start.',
   'importIssue.negativeRetained': 'Row {row}: more new customers than customers at the end of the period.',
   'importIssue.retainedWithoutStart': 'Row {row}: customers retained although there were none at the start.',
+  'importIssue.invalidUtf8':
+    'Row {row}: some bytes of this UTF-8 file are not valid UTF-8, the first of them on this row; they are read as "\uFFFD". Check the names and values from this row on, or save the file again as UTF-8.',
 } as const;

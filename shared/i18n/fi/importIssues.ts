@@ -15,6 +15,8 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: sarakkeessa "{column}" on päivämääriä, mutta sitä ei lueta mihinkään kenttään.',
   'importIssue.unmappedScoreColumn':
     'Rivi {row}: sarakkeessa "{column}" on kokonaislukuja 0–10 kuten NPS-pisteissä, mutta sitä ei lueta mihinkään kenttään.',
+  'importIssue.uncertainColumn':
+    'Rivi {row}: sarake "{column}" luetaan kenttään {field}, mutta sen otsikko ja arvot jättävät Piton epävarmaksi (varmuus {confidence}). Tarkista valinta.',
   'importIssue.dayFirstAssumed':
     'Rivi {row}: päivämäärät kuten "{value}" sarakkeessa "{column}" voivat olla päivä tai kuukausi edellä, eikä tiedostosta selviä kumpi; ne luettiin päivä edellä ({value} on {readAs}). Tarkista jaksot tai valitse kuukausi edellä.',
   'importIssue.monthFirstAssumed':
@@ -41,4 +43,6 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: pysyneitä asiakkaita (asiakkaat lopussa − uudet asiakkaat) on enemmän kuin alussa oli asiakkaita.',
   'importIssue.negativeRetained': 'Rivi {row}: uusia asiakkaita on enemmän kuin asiakkaita jakson lopussa.',
   'importIssue.retainedWithoutStart': 'Rivi {row}: asiakkaita on pysynyt, vaikka alussa ei ollut yhtään.',
+  'importIssue.invalidUtf8':
+    'Rivi {row}: osa tämän UTF-8-tiedoston tavuista ei ole kelvollista UTF-8:aa, ensimmäinen niistä tällä rivillä; ne luetaan merkkinä "\uFFFD". Tarkista nimet ja arvot tästä rivistä alkaen tai tallenna tiedosto uudelleen UTF-8-muodossa.',
 };

@@ -1,0 +1,21 @@
+/**
+ * An import issue's sentence in a language: its `importIssue.<code>` template filled with
+ * its params, a field's code (the `field` param) named in that language. The import
+ * writes the English one for the CLI; the renderer writes the UI's.
+ */
+import type { UiLanguage } from '../document';
+import type { ImportIssueCode, MappingField } from '../importModel';
+import { fieldName } from './fieldNames';
+import { translate, type MessageKey } from './index';
+
+export function issueMessage(
+  language: UiLanguage,
+  code: ImportIssueCode,
+  params: Record<string, string | number>,
+): string {
+  const { field } = params;
+  return translate(language, `importIssue.${code}` as MessageKey, {
+    ...params,
+    ...(typeof field === 'string' && { field: fieldName(field as MappingField, language) }),
+  });
+}
