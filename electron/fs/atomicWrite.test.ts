@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { translate } from '../../shared/i18n';
 import { sampleDocument } from '../../test/libreoffice/sampleDocuments';
 import { PitoError } from '../errors';
 import { writeRetentionWorkbook } from '../workbook/writeWorkbook';
@@ -19,6 +20,16 @@ function previousFile(name: string): { path: string; bytes: Buffer } {
 }
 
 const strays = (name: string) => readdirSync(folder).filter((entry) => entry.startsWith(`.${name}.`));
+
+/** The PitoError a save rejects with. */
+async function failureOf(save: Promise<void>): Promise<PitoError> {
+  const failure = await save.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(failure instanceof PitoError)) throw new Error(`expected a PitoError, got ${String(failure)}`);
+  return failure;
+}
 
 function errnoError(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: simulated`), { code });
@@ -63,6 +74,84 @@ describe('atomic replacement', () => {
     await expect(writeFileAtomically(path, 'new content', failingSync)).rejects.toMatchObject({ code: 'io' });
     expect(readFileSync(path)).toEqual(bytes);
     expect(strays('full.xlsx')).toEqual([]);
+  });
+
+  it('names the missing folder the user chose, not the temporary file, and claims no previous file', async () => {
+    const missing = join(folder, 'no such folder');
+    const failure = await writeRetentionWorkbook(
+      join(missing, 'report.xlsx'),
+      sampleDocument('month', 'en'),
+      null,
+    ).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(PitoError);
+    expect(failure).toMatchObject({
+      code: 'io',
+      message: `Could not save report.xlsx: the folder “${missing}” does not exist.`,
+      reason: { key: 'saveError.folderMissing', params: { file: 'report.xlsx', folder: missing } },
+    });
+    expect((failure as PitoError).message).not.toMatch(/\.tmp|unchanged/);
+  });
+
+  it('says permission was denied, and that the previous file is unchanged only when there is one', async () => {
+    const denied: AtomicFs = { ...nodeAtomicFs, open: async () => Promise.reject(errnoError('EACCES')) };
+    const fresh = join(folder, 'denied-new.json');
+    await expect(writeFileAtomically(fresh, 'x', denied)).rejects.toMatchObject({
+      code: 'io',
+      message: `Could not save denied-new.json: permission to write in the folder “${folder}” was denied.`,
+      reason: { key: 'saveError.permissionDenied', params: { file: 'denied-new.json', folder } },
+    });
+    const { path, bytes } = previousFile('denied.json');
+    await expect(writeFileAtomically(path, 'x', denied)).rejects.toMatchObject({
+      message: `Could not save denied.json: permission to write in the folder “${folder}” was denied. The previous file is unchanged.`,
+      reason: { key: 'saveError.permissionDeniedKept' },
+    });
+    expect(readFileSync(path)).toEqual(bytes);
+  });
+
+  it('says the disk is full or read-only in both languages, without the temporary path', async () => {
+    const fresh = join(folder, 'full-new.xlsx');
+    const full = await failureOf(
+      replaceFileAtomically(fresh, async (temporary) => {
+        writeFileSync(temporary, 'half a workbook');
+        throw Object.assign(new Error(`ENOSPC: no space left on device, write '${temporary}'`), { code: 'ENOSPC' });
+      }),
+    );
+    expect(full).toMatchObject({ message: 'Could not save full-new.xlsx: the disk is full.' });
+    expect(full.reason).toEqual({ key: 'saveError.diskFull', params: { file: 'full-new.xlsx' } });
+    expect(translate('fi', full.reason!.key, full.reason!.params)).toBe(
+      'Tiedostoa full-new.xlsx ei voitu tallentaa: levy on täynnä.',
+    );
+    const readOnly: AtomicFs = { ...nodeAtomicFs, open: async () => Promise.reject(errnoError('EROFS')) };
+    await expect(writeFileAtomically(fresh, 'x', readOnly)).rejects.toMatchObject({
+      message: 'Could not save full-new.xlsx: the disk is read-only.',
+    });
+    expect(strays('full-new.xlsx')).toEqual([]);
+  });
+
+  it('names an unknown failure by its code, or by its message with the temporary path replaced', async () => {
+    const { path } = previousFile('odd.json');
+    const failingRename: AtomicFs = { ...nodeAtomicFs, rename: async () => Promise.reject(errnoError('EXDEV')) };
+    await expect(writeFileAtomically(path, 'x', failingRename)).rejects.toMatchObject({
+      message: 'Could not save odd.json: the file system refused it (EXDEV). The previous file is unchanged.',
+      reason: {
+        key: 'saveError.failedKept',
+        params: { file: 'odd.json', detail: 'the file system refused it (EXDEV)' },
+      },
+    });
+    const failure = await failureOf(
+      replaceFileAtomically(join(folder, 'odd-new.json'), async (temporary) => {
+        throw new Error(`the writer stopped at ${temporary}.`);
+      }),
+    );
+    expect(failure.message).toBe('Could not save odd-new.json: the writer stopped at odd-new.json.');
+  });
+
+  it('says a folder already has the name of the file', async () => {
+    const target = join(folder, 'a folder.xlsx');
+    mkdirSync(target);
+    const failure = await failureOf(writeFileAtomically(target, 'x'));
+    expect(failure).toMatchObject({ code: 'io', reason: { key: 'saveError.targetIsFolder' } });
+    expect(failure.message).toBe(`Could not save a folder.xlsx: “${folder}” already holds a folder of that name.`);
   });
 
   it('leaves the previous file byte-identical when the saving process is killed mid-write', async () => {

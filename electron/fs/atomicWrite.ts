@@ -9,7 +9,13 @@
 import { randomBytes } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { translate, type MessageKey } from '../../shared/i18n';
+import type { IpcErrorReason } from '../../shared/ipc/result';
+import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
+
+/** The save errors that have a variant saying the previous file is unchanged. */
+type SaveErrorKey = 'saveError.permissionDenied' | 'saveError.diskFull' | 'saveError.readOnly' | 'saveError.failed';
 
 /** The file system calls the write goes through; tests inject failing ones. */
 export interface AtomicFs {
@@ -63,25 +69,65 @@ async function fsyncPath(fs: AtomicFs, path: string, isFolder: boolean): Promise
   }
 }
 
-function ioError(target: string, error: unknown): PitoError {
-  if (error instanceof PitoError) return error;
+/** True when something is at `path` (false also when the folder cannot be looked into). */
+async function exists(path: string): Promise<boolean> {
+  return fsPromises.lstat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Whether `folder` is an existing folder; null when it cannot be told (no permission to look). */
+async function isFolder(folder: string): Promise<boolean | null> {
+  try {
+    return (await fsPromises.stat(folder)).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? false : null;
+  }
+}
+
+/** What to say when the cause is none of the known ones: the error code, or a message with the temporary path taken out. */
+function detailOf(error: unknown, target: string, temporary: string): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission was denied'
-        : code === 'EROFS'
-          ? 'the disk is read-only'
-          : (error as Error).message;
-  return new PitoError('io', `Could not save ${basename(target)}: ${reason}. The previous file is unchanged.`, {
-    file: target,
-  });
+  if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) return `the file system refused it (${code})`;
+  const message = error instanceof Error ? error.message : String(error);
+  return quoteValue(message.split(temporary).join(basename(target)).replace(/\.$/, ''));
+}
+
+/**
+ * The save's failure as the user can act on it: the folder they chose is missing, they may
+ * not write there, the disk is full. It names the file and the folder the user chose, never
+ * the temporary file, and says the previous file is unchanged only when there is one.
+ */
+async function ioError(target: string, temporary: string, error: unknown): Promise<PitoError> {
+  if (error instanceof PitoError) return error;
+  const file = basename(target);
+  const folder = dirname(target);
+  const code = (error as NodeJS.ErrnoException).code;
+  const kept = await exists(target);
+  const withKept = (key: SaveErrorKey): MessageKey => (kept ? `${key}Kept` : key);
+  let reason: IpcErrorReason;
+  if ((code === 'ENOENT' || code === 'ENOTDIR') && (await isFolder(folder)) === false) {
+    reason = { key: 'saveError.folderMissing', params: { file, folder } };
+  } else if (code === 'EISDIR' || (code === 'EPERM' && kept && (await isFolder(target)))) {
+    reason = { key: 'saveError.targetIsFolder', params: { file, folder } };
+  } else if (code === 'EACCES' || code === 'EPERM') {
+    reason = { key: withKept('saveError.permissionDenied'), params: { file, folder } };
+  } else if (code === 'ENOSPC' || code === 'EDQUOT') {
+    reason = { key: withKept('saveError.diskFull'), params: { file } };
+  } else if (code === 'EROFS') {
+    reason = { key: withKept('saveError.readOnly'), params: { file } };
+  } else {
+    reason = { key: withKept('saveError.failed'), params: { file, detail: detailOf(error, target, temporary) } };
+  }
+  return new PitoError('io', translate('en', reason.key, reason.params), { file: target, reason });
 }
 
 /**
  * Replaces `target` with what `produce` writes to the temporary path it is given.
- * Throws a PitoError('io') naming the file when anything fails; the target is then untouched.
+ * Throws a PitoError('io') naming the file when anything fails, with its reason for the UI;
+ * the target is then untouched.
  */
 export async function replaceFileAtomically(
   target: string,
@@ -95,7 +141,7 @@ export async function replaceFileAtomically(
     await fs.rename(temporary, target);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw ioError(target, error);
+    throw await ioError(target, temporary, error);
   }
   // The rename is done: the folder flush and the clean-up are best effort.
   await fsyncPath(fs, dirname(target), true).catch(() => undefined);

@@ -3,13 +3,20 @@
  * day only where Pito can read the label), the inputs are read as numbers, and the row
  * checks of metrics.md are reported, never "fixed". Pito's own Periods sheet reads back:
  * its derived columns are formulas and are not mapped, so only the inputs are read.
+ *
+ * What imports must save, so the document's limits (shared/limits.ts) hold here: a label
+ * longer than MAX_TEXT_LENGTH, or more than MAX_PERIODS periods, refuses the file as bad,
+ * naming the row. A label is never cut: that would change the data without a word.
  */
 import { formatIsoDate } from '../../shared/calendar';
 import { emptyInputs, type InputField, type PeriodInputs, type PeriodRow } from '../../shared/document';
 import type { PeriodTableField } from '../../shared/importModel';
 import { cellToNumber, cellToText, excelSerialToDay, type CellValue } from '../../shared/parse';
+import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../shared/limits';
 import { parsePeriodLabel } from '../../shared/periods';
+import { quoteValue } from '../../shared/quote';
 import { checkRow } from '../../shared/rowChecks';
+import { PitoError } from '../errors';
 import type { IssueLog } from './issueLog';
 import { cellAt, columnName } from './rowCells';
 import type { SourceRow } from './sourceRows';
@@ -37,7 +44,30 @@ export class PeriodRowReader {
     private readonly headers: readonly string[],
     private readonly date1904: boolean,
     private readonly log: IssueLog,
+    /** Named at the start of a bad-file error. */
+    private readonly fileName: string,
   ) {}
+
+  /** A bad-file error at one row of the period column. */
+  private refuse(row: SourceRow, problem: string): PitoError {
+    const column = quoteValue(this.name('period'));
+    const named = column.startsWith('column ') ? column : `column "${column}"`; // a blank header is named by its letter
+    const where = `row ${row.number}, ${named}: ${problem}`;
+    return new PitoError('badFile', `${this.fileName}: ${where}`, { file: this.fileName, row: row.number, column });
+  }
+
+  /** Refuses a label or a period count the document could not save. */
+  private checkLimits(row: SourceRow, label: string): void {
+    if (label.length > MAX_TEXT_LENGTH) {
+      throw this.refuse(
+        row,
+        `the period label "${quoteValue(label)}" has ${label.length} characters; a label may have at most ${MAX_TEXT_LENGTH}.`,
+      );
+    }
+    if (this.rows.length >= MAX_PERIODS) {
+      throw this.refuse(row, `the table has more than ${MAX_PERIODS} periods, the most one document holds.`);
+    }
+  }
 
   private name(field: PeriodTableField): string {
     return columnName(this.headers, this.columns[field] ?? 0);
@@ -76,6 +106,7 @@ export class PeriodRowReader {
       this.log.add('missingPeriodLabel', row.number, this.name('period'));
       return true;
     }
+    this.checkLimits(row, label);
     if (this.seenLabels.has(label))
       this.log.add('duplicatePeriodLabel', row.number, this.name('period'), { value: label });
     this.seenLabels.add(label);

@@ -8,16 +8,19 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_FORMAT_VERSION, INPUT_FIELDS, type InputField } from '../../shared/document';
+import { MAX_ID_LENGTH, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../shared/limits';
 import { PERIOD_KINDS } from '../../shared/periods';
 
-/** More periods than 400 years of months: no real document comes near it. */
-export const MAX_PERIODS = 5000;
-/** Labels, ids and names: a period table's own wording may be long, but not unbounded. */
-export const MAX_TEXT = 200;
+/**
+ * The bounds are the document's own (shared/limits.ts), the very ones the import and the
+ * grid keep: whatever imports or is typed in can be saved.
+ */
+export { MAX_ID_LENGTH, MAX_PERIODS, MAX_TEXT_LENGTH };
 
 /** z.number() already refuses NaN and ±Infinity (zod 4). */
 const figure = z.number().nullable();
-const text = z.string().max(MAX_TEXT);
+const text = z.string().max(MAX_TEXT_LENGTH);
+const rowId = z.string().min(1).max(MAX_ID_LENGTH);
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD.')
@@ -29,7 +32,7 @@ const inputShape = Object.fromEntries(INPUT_FIELDS.map((field) => [field, figure
 >;
 
 export const periodRowSchema = z.object({
-  id: text.min(1),
+  id: rowId,
   label: text,
   firstDay: isoDay,
   lastDay: isoDay,

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc/bridge';
 import type { ChannelName } from '../../shared/ipc/contract';
+import { createEmptyDocument } from '../../shared/document';
+import { MAX_ERROR_MESSAGE_LENGTH } from '../../shared/limits';
 import { PitoError } from '../errors';
 import type { HandlerMap } from './handlerTypes';
-import { createIpcRouter } from './router';
+import { createIpcRouter, withoutAbsolutePaths } from './router';
 
 /** Every channel answers with what it received, so a test can see what reached the handler. */
 function echoHandlers(): HandlerMap<ChannelName> {
@@ -111,5 +113,60 @@ describe('createIpcRouter', () => {
       error: { code: 'internal', message: 'Pito could not complete app:info because of an internal error.' },
     });
     expect(log).toHaveBeenCalledWith('IPC handler for app:info failed', bug);
+  });
+
+  it('bounds a PitoError carrying a 10 MB value: message, column and reason params', async () => {
+    const huge = 'x'.repeat(10 * 1024 * 1024);
+    const handlers = echoHandlers();
+    handlers['import:preview'] = async () => {
+      throw new PitoError('badFile', `customers.csv: row 2 holds "${huge}".`, {
+        file: 'customers.csv',
+        row: 2,
+        column: huge,
+        reason: { key: 'importIssue.unreadableNumber', params: { value: huge, row: 2 } },
+      });
+    };
+    const result = await createIpcRouter(handlers)('import:preview', { fileId: 'f', sheet: null });
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error.message).toHaveLength(MAX_ERROR_MESSAGE_LENGTH);
+    expect(result.error.message).toMatch(/^customers\.csv: row 2 holds "x+…$/);
+    expect(result.error.column).toBe(`${'x'.repeat(79)}…`);
+    expect(result.error.reason).toEqual({
+      key: 'importIssue.unreadableNumber',
+      params: { value: `${'x'.repeat(79)}…`, row: 2 },
+    });
+    expect(JSON.stringify(result).length).toBeLessThan(1000);
+  });
+
+  it('shows absolute paths in a message by their last part only', async () => {
+    const handlers = echoHandlers();
+    handlers['document:save'] = async () => {
+      throw new PitoError(
+        'io',
+        "Could not save a.xlsx: the folder “/home/ann/My Reports” does not exist (open '/home/ann/.a.xlsx.1.0123abcd.tmp', C:\\Users\\ann\\b.xlsx).",
+        {
+          file: '/home/ann/My Reports/a.xlsx',
+          reason: { key: 'saveError.folderMissing', params: { file: 'a.xlsx', folder: '/home/ann/My Reports' } },
+        },
+      );
+    };
+    const result = await createIpcRouter(handlers)('document:save', {
+      document: createEmptyDocument(),
+      saveAs: false,
+    });
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error.message).toBe(
+      "Could not save a.xlsx: the folder “My Reports” does not exist (open '.a.xlsx.1.0123abcd.tmp', b.xlsx).",
+    );
+    expect(result.error.reason?.params).toEqual({ file: 'a.xlsx', folder: 'My Reports' });
+    expect(withoutAbsolutePaths('import:run and/or https://example.com/x stay')).toBe(
+      'import:run and/or https://example.com/x stay',
+    );
+  });
+
+  it('bounds a malformed request naming a 10 MB key', async () => {
+    const result = await createIpcRouter(echoHandlers())('app:info', { ['k'.repeat(10 * 1024 * 1024)]: 1 });
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, emptyInputs, type PeriodRow, type PitoDocument } from '../../shared/document';
 import type { ChannelName, RequestOf } from '../../shared/ipc/contract';
-import { MAX_PERIODS } from './documentSchema';
+import { MAX_PERIODS, MAX_TEXT_LENGTH } from './documentSchema';
 import { requestSchemas } from './schemas';
 
 function row(label: string): PeriodRow {
@@ -86,6 +86,16 @@ describe('request schemas', () => {
     ]);
   });
 
+  it('accept the largest document the limits allow and refuse a label one character longer', () => {
+    const periods = Array.from({ length: MAX_PERIODS }, (_, index) => row(String(index)));
+    periods[0] = { ...row('0'), label: 'x'.repeat(MAX_TEXT_LENGTH) };
+    expect(issuesOf('document:save', { document: documentWith(periods), saveAs: false })).toEqual([]);
+    periods[0] = { ...row('0'), label: 'x'.repeat(MAX_TEXT_LENGTH + 1) };
+    expect(issuesOf('document:save', { document: documentWith(periods), saveAs: false })).toEqual([
+      `document.periods.0.label: Too big: expected string to have <=${MAX_TEXT_LENGTH} characters`,
+    ]);
+  });
+
   it('refuse a document of another format version or with a bad currency', () => {
     const document = { ...createEmptyDocument(), formatVersion: 2 };
     expect(issuesOf('recovery:write', { document })[0]).toMatch(/^document\.formatVersion: /);
@@ -103,12 +113,18 @@ describe('request schemas', () => {
 
   it('refuse a column mapping that names an unknown field or a negative column', () => {
     const base = validRequests['import:run'];
-    expect(issuesOf('import:run', { ...base, mapping: { shape: 'customerList', columns: { password: 1 }, dateOrder: 'dayFirst' as const } })).toEqual([
-      'mapping.columns: Unrecognized key: "password"',
-    ]);
-    expect(issuesOf('import:run', { ...base, mapping: { shape: 'periodTable', columns: { period: -1 }, dateOrder: 'dayFirst' as const } })).toEqual([
-      'mapping.columns.period: Too small: expected number to be >=0',
-    ]);
+    expect(
+      issuesOf('import:run', {
+        ...base,
+        mapping: { shape: 'customerList', columns: { password: 1 }, dateOrder: 'dayFirst' as const },
+      }),
+    ).toEqual(['mapping.columns: Unrecognized key: "password"']);
+    expect(
+      issuesOf('import:run', {
+        ...base,
+        mapping: { shape: 'periodTable', columns: { period: -1 }, dateOrder: 'dayFirst' as const },
+      }),
+    ).toEqual(['mapping.columns.period: Too small: expected number to be >=0']);
   });
 
   it('refuse an unknown language or period kind', () => {

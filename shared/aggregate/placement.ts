@@ -8,14 +8,11 @@
 import type { DayNumber } from '../calendar';
 import type { CustomerRecord } from '../customers';
 import { translate } from '../i18n';
+import { MAX_AGGREGATED_PERIODS } from '../limits';
 import { periodAt, periodIndexOf, periodRange, type Period, type PeriodKind } from '../periods';
 
-/**
- * The most periods one list may span. The cohort table grows with the square of the
- * period count, so a typo such as 9024 for 2024 must stop with a message rather than
- * exhaust memory; 2400 is two centuries of months, far beyond any real list.
- */
-export const MAX_PERIODS = 2400;
+/** The most periods one list may span (shared/limits.ts says why): at most what a document may hold. */
+export const MAX_PERIODS = MAX_AGGREGATED_PERIODS;
 
 /** Why a record that should have been rejected by the reader is not counted. */
 export type SkipReason = 'noStart' | 'unreadableEnd' | 'endBeforeStart';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PitoDocument } from '../../../shared/document';
-import { appendPeriods, applyCellChanges, deleteRows, insertRowAt, periodRow } from './edits';
+import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
+import { appendPeriods, applyCellChanges, canAddPeriod, deleteRows, insertRowAt, periodRow } from './edits';
 import { currentPeriodLabel } from './rowIds';
 
 function documentWith(...labels: string[]): PitoDocument {
@@ -54,5 +55,18 @@ describe('document edits', () => {
     expect(currentPeriodLabel('month', now)).toBe('2024-05');
     expect(currentPeriodLabel('quarter', now)).toBe('2024-Q2');
     expect(currentPeriodLabel('year', now)).toBe('2024');
+  });
+
+  it('never takes the document past its limits, so what is typed in can be saved', () => {
+    const almostFull = documentWith(...Array.from({ length: MAX_PERIODS - 1 }, () => ''));
+    const full = appendPeriods(almostFull, ['a', 'b', 'c'], '2024-01');
+    expect(full.periods).toHaveLength(MAX_PERIODS);
+    expect(canAddPeriod(full)).toBe(false);
+    expect(appendPeriods(full, ['d'], '2024-01')).toBe(full);
+    expect(insertRowAt(full, 0, 'e')).toBe(full);
+    const longest = 'x'.repeat(MAX_TEXT_LENGTH);
+    const labelled = applyCellChanges(full, [{ rowId: 'r0', field: 'label', value: longest }]);
+    expect(labelled.periods[0]?.label).toBe(longest);
+    expect(applyCellChanges(labelled, [{ rowId: 'r0', field: 'label', value: `${longest}x` }])).toBe(labelled);
   });
 });

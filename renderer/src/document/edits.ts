@@ -1,11 +1,20 @@
 /**
  * Pure edits of the document. Each returns a new document that shares every untouched
  * row object with the old one: the grid keeps those rows as they are, and the history
- * stores snapshots cheaply.
+ * stores snapshots cheaply. No edit takes the document past its limits (shared/limits.ts),
+ * so whatever is typed in can be saved: a label longer than MAX_TEXT_LENGTH is refused
+ * (the row stays as it was; the grid's editor stops typing there first), and no period is
+ * added beyond MAX_PERIODS.
  */
 import { emptyInputs, type InputField, type PeriodRow, type PitoDocument } from '../../../shared/document';
 import { formatIsoDate } from '../../../shared/calendar';
+import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
 import { nextPeriodLabel, parsePeriodLabel } from '../../../shared/periods';
+
+/** True while the document may take one more period. */
+export function canAddPeriod(document: PitoDocument): boolean {
+  return document.periods.length < MAX_PERIODS;
+}
 
 export type CellChange =
   { rowId: string; field: InputField; value: number | null } | { rowId: string; field: 'label'; value: string };
@@ -39,6 +48,7 @@ export function applyCellChanges(document: PitoDocument, changes: readonly CellC
     let next = row;
     for (const change of rowChanges) {
       if (next[change.field] === change.value) continue;
+      if (change.field === 'label' && change.value.length > MAX_TEXT_LENGTH) continue;
       next =
         change.field === 'label' ? periodRow(row.id, change.value, next) : { ...next, [change.field]: change.value };
     }
@@ -66,21 +76,24 @@ export function nextPeriodRow(
   return periodRow(id, nextPeriodLabel(previous.label) ?? '', inputs);
 }
 
-/** Appends one period per id after the last one; an empty document starts at `firstLabel`. */
+/** Appends one period per id after the last one, up to MAX_PERIODS; an empty document starts at `firstLabel`. */
 export function appendPeriods(
   document: PitoDocument,
   ids: readonly string[],
   firstLabel: string,
   carryCustomers = true,
 ): PitoDocument {
-  if (ids.length === 0) return document;
+  const room = Math.max(0, MAX_PERIODS - document.periods.length);
+  if (ids.length === 0 || room === 0) return document;
   const periods = [...document.periods];
-  for (const id of ids) periods.push(nextPeriodRow(id, periods[periods.length - 1], firstLabel, carryCustomers));
+  for (const id of ids.slice(0, room))
+    periods.push(nextPeriodRow(id, periods[periods.length - 1], firstLabel, carryCustomers));
   return withPeriods(document, periods);
 }
 
-/** An empty row before `index` (at the end when index is past the last row). */
+/** An empty row before `index` (at the end when index is past the last row); none beyond MAX_PERIODS. */
 export function insertRowAt(document: PitoDocument, index: number, id: string): PitoDocument {
+  if (!canAddPeriod(document)) return document;
   const periods = [...document.periods];
   periods.splice(Math.max(0, Math.min(index, periods.length)), 0, periodRow(id, ''));
   return withPeriods(document, periods);

@@ -7,6 +7,7 @@
 import type { ColDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import { COUNT_FIELDS, type DerivedField, type InputField } from '../../../shared/document';
 import type { MessageKey } from '../../../shared/i18n';
+import { MAX_TEXT_LENGTH } from '../../../shared/limits';
 import type { RowCheck } from '../../../shared/rowChecks';
 import type { Formatters } from '../format/formatters';
 import type { Translate } from '../i18n/I18nContext';
@@ -75,6 +76,8 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
         width: 120,
         editable: notTotals,
         cellEditor: 'agTextCellEditor',
+        // The document's own bound: a label typed in can always be saved.
+        cellEditorParams: { maxLength: MAX_TEXT_LENGTH },
         tooltipValueGetter: (params: ITooltipParams<GridRow>) => labelTooltip(params.data, t, formatters),
         cellClassRules: { 'pito-cell-flagged': (params) => (params.data?.checks.length ?? 0) > 0 },
       };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../../../shared/document';
+import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
 import { appendPeriods, applyCellChanges, periodRow } from '../document/edits';
 import { parseClipboardTable } from './clipboardTable';
 import { planPaste, type PasteTarget } from './pastePlan';
@@ -86,6 +87,29 @@ describe('paste plan', () => {
       row: 1,
       field: 'newCustomers',
       text: 'lots',
+      problem: 'notANumber',
+    });
+  });
+
+  it('refuses a label longer than a document holds, quoting 80 characters of it', () => {
+    const plan = planPaste([['y'.repeat(MAX_TEXT_LENGTH + 1)]], target({ startField: 'label', startRow: 1 }));
+    expect(plan).toEqual({ ok: false, row: 1, field: 'label', text: `${'y'.repeat(79)}…`, problem: 'labelTooLong' });
+    const longest = planPaste([['y'.repeat(MAX_TEXT_LENGTH)]], target({ startField: 'label' }));
+    expect(longest.ok).toBe(true);
+  });
+
+  it('refuses a paste that would append periods beyond the most a document holds', () => {
+    const full = target({
+      rowIds: Array.from({ length: MAX_PERIODS - 1 }, (_, n) => `r${n}`),
+      startRow: MAX_PERIODS - 2,
+    });
+    expect(planPaste([['1'], ['2']], full).ok).toBe(true);
+    expect(planPaste([['1'], ['2'], ['3']], full)).toEqual({
+      ok: false,
+      row: MAX_PERIODS,
+      field: 'customersAtStart',
+      text: '3',
+      problem: 'tooManyPeriods',
     });
   });
 });

@@ -2,10 +2,13 @@
  * Where a pasted block of cells goes: from the focused cell rightwards and downwards,
  * in display order. Computed columns inside the block are skipped (their figures follow
  * from the inputs), cells right of the last column are dropped, and rows below the last
- * period become new periods continuing the calendar. One unreadable number refuses the
- * whole paste, so a paste never half-happens.
+ * period become new periods continuing the calendar. One unreadable number, a label longer
+ * than a document holds or more periods than it holds (shared/limits.ts) refuses the whole
+ * paste, so a paste never half-happens and never makes a document that cannot be saved.
  */
 import type { UiLanguage } from '../../../shared/document';
+import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
+import { quoteValue } from '../../../shared/quote';
 import type { CellChange } from '../document/edits';
 import { parseNumberInput } from '../format/numberInput';
 import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
@@ -30,8 +33,13 @@ export type PastePlan =
       skippedComputed: number;
       skippedBeyondLastColumn: number;
     }
-  /** `row` is the 0-based index of the grid row the unreadable cell would go to. */
-  | { ok: false; row: number; field: GridField; text: string };
+  /**
+   * `row` is the 0-based index of the grid row the refused cell would go to, `text` that
+   * cell quoted to at most 80 characters; `problem` says why the paste is refused.
+   */
+  | { ok: false; row: number; field: GridField; text: string; problem: PasteProblem };
+
+export type PasteProblem = 'notANumber' | 'labelTooLong' | 'tooManyPeriods';
 
 export function planPaste(block: readonly (readonly string[])[], target: PasteTarget): PastePlan {
   const firstColumn = GRID_FIELDS.indexOf(target.startField);
@@ -39,6 +47,12 @@ export function planPaste(block: readonly (readonly string[])[], target: PasteTa
   const changes: CellChange[] = [];
   let skippedComputed = 0;
   let skippedBeyondLastColumn = 0;
+  // The first row a document could not hold: a paste may fill rows beyond it only where they exist.
+  const firstTooMany = Math.max(MAX_PERIODS, target.rowIds.length);
+  if (target.startRow + block.length > firstTooMany) {
+    const text = quoteValue(block[firstTooMany - target.startRow]?.join(' ') ?? '');
+    return { ok: false, row: firstTooMany, field: target.startField, text, problem: 'tooManyPeriods' };
+  }
   for (const [offset, cells] of block.entries()) {
     const rowIndex = target.startRow + offset;
     let rowId = target.rowIds[rowIndex];
@@ -53,10 +67,13 @@ export function planPaste(block: readonly (readonly string[])[], target: PasteTa
       } else if (!isEditableField(field)) {
         skippedComputed++;
       } else if (field === 'label') {
-        changes.push({ rowId, field, value: text.trim() });
+        const label = text.trim();
+        if (label.length > MAX_TEXT_LENGTH)
+          return { ok: false, row: rowIndex, field, text: quoteValue(label), problem: 'labelTooLong' };
+        changes.push({ rowId, field, value: label });
       } else {
         const number = parseNumberInput(text, target.language);
-        if (!number.ok) return { ok: false, row: rowIndex, field, text };
+        if (!number.ok) return { ok: false, row: rowIndex, field, text: quoteValue(text), problem: 'notANumber' };
         changes.push({ rowId, field, value: number.value });
       }
     }
