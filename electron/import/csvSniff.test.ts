@@ -18,6 +18,11 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter('Raportti\n\nAsiakas;Alkupäivä;Myynti\n1;1.1.2024;1,5\n2;2.1.2024;2,5\n')).toBe(';');
   });
 
+  it('reads a sample cut inside an open quote or a field longer than a cell without an error', () => {
+    expect(sniffDelimiter('Customer ID;Start date\n1;"2024-02-01\nand on')).toBe(';');
+    expect(sniffDelimiter(`Customer ID,Start date\n1,${'x'.repeat(40_000)}`)).toBe(',');
+  });
+
   it('falls back to the delimiter that splits most when no header is recognisable', () => {
     expect(sniffDelimiter('a,b,c\n1,2,3\n')).toBe(',');
   });
@@ -32,6 +37,14 @@ describe('detectEncoding', () => {
       encoding: 'windows-1252',
       bomLength: 0,
     });
+  });
+
+  it('reads UTF-8 with a few bad bytes as UTF-8, and text that is not UTF-8 at all as Windows-1252', () => {
+    const head = bytes('Asiakasnumero;Aloituspäivä;Päättymispäivä\n1;1.1.2024;\n');
+    const damaged = Uint8Array.from([...head, ...Buffer.from('2;Mäki\n', 'latin1')]);
+    expect(detectEncoding(damaged)).toEqual({ encoding: 'utf-8', bomLength: 0 });
+    const cp1252 = Uint8Array.from(Buffer.from('Asiakasnumero;Aloituspäivä;Päättymispäivä\n1;Mäki\n', 'latin1'));
+    expect(detectEncoding(cp1252)).toEqual({ encoding: 'windows-1252', bomLength: 0 });
   });
 
   it('refuses binary bytes', () => {

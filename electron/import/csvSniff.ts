@@ -1,10 +1,12 @@
 /**
  * What kind of text a CSV file is: its encoding (UTF-8 with or without BOM, UTF-16 by
- * BOM, else Windows-1252, which Excel's "CSV" save uses on Finnish Windows) and its
- * delimiter, read from the header row with quotes honoured.
+ * BOM, UTF-8 when the first bytes read as UTF-8 apart from a few bad ones, else
+ * Windows-1252, which Excel's "CSV" save uses on Finnish Windows) and its delimiter, read
+ * from the header row with quotes honoured.
  */
 import { HEADER_SEARCH_ROWS, readsAsHeader } from './detect/detectMapping';
 import { parseCsvText, type Delimiter } from './csvParser';
+import { readsAsUtf8 } from './csvUtf8';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -27,13 +29,9 @@ export function detectEncoding(head: Uint8Array): TextKind | null {
     if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13) controls++;
   }
   if (controls > head.length / 100) return null;
-  try {
-    // A cut multi-byte character at the end of the sample is fine; only a real error counts.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return { encoding: 'utf-8', bomLength: 0 };
-  } catch {
-    return { encoding: 'windows-1252', bomLength: 0 };
-  }
+  // A few bad bytes in UTF-8 text decode as U+FFFD (the import reports them); Windows-1252
+  // is for text that is not UTF-8 at all. A cut character at the end of the sample is fine.
+  return { encoding: readsAsUtf8(head) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
 
 function fieldCount(record: readonly string[] | undefined): number {
@@ -51,7 +49,7 @@ export function sniffDelimiter(sample: string): Delimiter {
   let best: Delimiter = DELIMITERS[0] ?? ';';
   let bestFields = 0;
   for (const delimiter of DELIMITERS) {
-    const records = parseCsvText(lines, delimiter).slice(0, HEADER_SEARCH_ROWS);
+    const records = parseCsvText(lines, delimiter, { lenient: true }).slice(0, HEADER_SEARCH_ROWS);
     if (records.some(readsAsHeader)) return delimiter;
     const fields = Math.max(0, ...records.map(fieldCount));
     if (fields > bestFields) [best, bestFields] = [delimiter, fields];

@@ -6,13 +6,18 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { translate, type MessageKey } from '../../shared/i18n';
+
 import type { CellValue } from '../../shared/parse';
 import { PitoError } from '../errors';
-import { CsvFieldTooLongError, CsvParser, type Delimiter } from './csvParser';
+import { CsvFormatError, CsvParser, type Delimiter } from './csvParser';
 import { detectEncoding, sniffDelimiter, type TextKind } from './csvSniff';
-import type { SourceBook, SourceRow, SourceSheet } from './sourceRows';
+import { Utf8Scan } from './csvUtf8';
+import type { DecodeWarning, SourceBook, SourceRow, SourceSheet } from './sourceRows';
 
 const SAMPLE_BYTES = 64 * 1024;
+/** The most rows one batch holds, however many records a chunk completes (a chunk of blank lines is a million). */
+const MAX_BATCH_ROWS = 8192;
 
 async function readHead(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
@@ -29,40 +34,84 @@ function toCells(record: string[]): CellValue[] {
   return record.map((field) => (field === '' ? null : field));
 }
 
-async function* csvRows(path: string, kind: TextKind, delimiter: Delimiter): AsyncGenerator<SourceRow[]> {
+/** 32767 → "32 767", as the messages in both languages write numbers. */
+function groupDigits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+$)/g, ' ');
+}
+
+function readerError(key: MessageKey, params: Record<string, string | number>): PitoError {
+  const { file, row } = params;
+  return new PitoError('badFile', translate('en', key, params), {
+    file: String(file),
+    ...(typeof row === 'number' && { row }),
+    reason: { key, params },
+  });
+}
+
+function formatError(fileName: string, error: CsvFormatError): PitoError {
+  return readerError(`readerError.csv.${error.problem}`, {
+    file: fileName,
+    row: error.record,
+    line: error.line,
+    value: error.value,
+    ...(error.limit !== null && { limit: groupDigits(error.limit) }),
+  });
+}
+
+async function* csvRows(
+  path: string,
+  kind: TextKind,
+  delimiter: Delimiter,
+  warnings: DecodeWarning[],
+): AsyncGenerator<SourceRow[]> {
   const decoder = new TextDecoder(kind.encoding);
   const parser = new CsvParser(delimiter);
+  /** Watches a UTF-8 file until its first bad bytes, which the decoder reads as U+FFFD. */
+  let scan = kind.encoding === 'utf-8' ? new Utf8Scan() : null;
   let rowNumber = 0;
-  const numbered = (records: string[][]): SourceRow[] =>
-    records.map((record) => ({ number: ++rowNumber, cells: toCells(record) }));
+  const batches = function* (records: string[][]): Generator<SourceRow[]> {
+    for (let from = 0; from < records.length; from += MAX_BATCH_ROWS) {
+      const batch = records.slice(from, from + MAX_BATCH_ROWS);
+      yield batch.map((record) => ({ number: ++rowNumber, cells: toCells(record) }));
+    }
+  };
+  const badBytes = () => {
+    warnings.push({ code: 'invalidUtf8', row: parser.row });
+    scan = null;
+  };
   try {
     for await (const chunk of createReadStream(path, { start: kind.bomLength, highWaterMark: 1 << 20 })) {
-      const rows = numbered(parser.push(decoder.decode(chunk as Buffer, { stream: true })));
-      if (rows.length > 0) yield rows;
+      const bytes = chunk as Buffer;
+      const bad = scan ? scan.feed(bytes, true) : -1;
+      let records: string[][];
+      if (bad < 0) records = parser.push(decoder.decode(bytes, { stream: true }));
+      else {
+        records = parser.push(decoder.decode(bytes.subarray(0, bad), { stream: true }));
+        badBytes(); // the record being read holds the first bad byte
+        records = records.concat(parser.push(decoder.decode(bytes.subarray(bad), { stream: true })));
+      }
+      yield* batches(records);
     }
-    yield numbered([...parser.push(decoder.decode()), ...parser.end()]);
+    if (scan?.unfinished) badBytes(); // the file ends inside a character
+    const last = parser.push(decoder.decode());
+    yield* batches([...last, ...parser.end()]);
   } catch (error) {
-    if (!(error instanceof CsvFieldTooLongError)) throw error;
-    throw new PitoError(
-      'badFile',
-      `${basename(path)}: a quoted field that starts on row ${error.record} never ends; check the quotes of that row.`,
-      { file: basename(path), row: error.record },
-    );
+    if (error instanceof CsvFormatError) throw formatError(basename(path), error);
+    throw error;
   }
 }
 
 export async function openCsv(path: string): Promise<SourceBook> {
   const head = await readHead(path);
-  const fileName = basename(path);
-  if (head.length === 0) throw new PitoError('badFile', `${fileName} is empty.`, { file: fileName });
+  const file = basename(path);
+  if (head.length === 0) throw readerError('readerError.csv.empty', { file });
   const kind = detectEncoding(head);
-  if (!kind) {
-    throw new PitoError('badFile', `${fileName} is not a text file, so it cannot be read as CSV.`, { file: fileName });
-  }
+  if (!kind) throw readerError('readerError.csv.notText', { file });
   const sample = new TextDecoder(kind.encoding).decode(head.subarray(kind.bomLength), { stream: true });
   const delimiter = sniffDelimiter(sample);
-  const sheet: SourceSheet = { name: null, totalRows: null, rows: csvRows(path, kind, delimiter) };
-  return { sheetNames: [], date1904: false, delimiter, sheets: oneSheet(sheet) };
+  const decodeWarnings: DecodeWarning[] = [];
+  const sheet: SourceSheet = { name: null, totalRows: null, rows: csvRows(path, kind, delimiter, decodeWarnings) };
+  return { sheetNames: [], date1904: false, delimiter, sheets: oneSheet(sheet), decodeWarnings };
 }
 
 async function* oneSheet(sheet: SourceSheet): AsyncGenerator<SourceSheet> {

@@ -113,9 +113,9 @@ describe('hostile workbooks', () => {
     const preview = await previewImport(path, null);
     expect(preview).toMatchObject({ headerFound: false, headerRow: 1, headers: ['Name', 'City'], sheet: 'Data' });
     expect(preview.mapping.columns).toEqual({});
-    await expect(
-      runImport(path, { sheet: null, mapping: null, periodKind: 'month' }),
-    ).rejects.toThrow('noheader.xlsx: no column is chosen for "Start date", which a customer list needs.');
+    await expect(runImport(path, { sheet: null, mapping: null, periodKind: 'month' })).rejects.toThrow(
+      'noheader.xlsx: no column is chosen for "Start date", which a customer list needs.',
+    );
   });
 
   it('a sheet that does not exist', async () => {
@@ -158,7 +158,11 @@ describe('hostile text files', () => {
   it('a quote that never closes', async () => {
     const text = `Customer;Start\n1;"1.1.2024\n${'x;'.repeat(600_000)}`;
     const path = writeText(folder.file('quote.csv'), text);
-    const mapping = { shape: 'customerList' as const, columns: { customerId: 0, startDate: 1 }, dateOrder: 'dayFirst' as const };
+    const mapping = {
+      shape: 'customerList' as const,
+      columns: { customerId: 0, startDate: 1 },
+      dateOrder: 'dayFirst' as const,
+    };
     await expect(runImport(path, { sheet: null, mapping, periodKind: 'month' })).rejects.toThrow(
       'quote.csv: a quoted field that starts on row 2 never ends; check the quotes of that row.',
     );

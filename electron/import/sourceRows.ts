@@ -2,7 +2,14 @@
  * What a reader hands the import: the sheets of a file, each a stream of rows in
  * batches (one promise per batch, not per row, keeps a million rows quick).
  */
+import type { ImportIssueCode } from '../../shared/importModel';
 import type { CellValue } from '../../shared/parse';
+
+/** A report warning about the file's text, found while the rows are read: the issue's code and row. */
+export interface DecodeWarning {
+  code: ImportIssueCode;
+  row: number;
+}
 
 export interface SourceRow {
   /** 1-based row number as the spreadsheet (or a text editor, for CSV records) shows it. */
@@ -28,6 +35,11 @@ export interface SourceBook {
   date1904: boolean;
   /** A CSV file's delimiter (a hint for the date order: `;` is written where the day comes first); null for a workbook. */
   delimiter: string | null;
+  /**
+   * Warnings about the file's text, filled as the rows are read (so complete once they have
+   * been read to the end): a CSV's `invalidUtf8` at the row of its first bytes that are not UTF-8.
+   */
+  decodeWarnings: DecodeWarning[];
   /** The sheets in the order the file stores them. Each must be read (or left) before the next. */
   sheets: AsyncIterable<SourceSheet>;
 }

@@ -17,10 +17,24 @@ import { importIssuesEn } from './en/importIssues';
 import { importIssuesFi } from './fi/importIssues';
 import { importErrorsEn } from './en/importErrors';
 import { importErrorsFi } from './fi/importErrors';
+import { readerErrorsEn } from './en/readerErrors';
+import { readerErrorsFi } from './fi/readerErrors';
 import { workbookEn } from './en/workbook';
 import { workbookFi } from './fi/workbook';
+import { saveErrorsEn } from './en/saveErrors';
+import { saveErrorsFi } from './fi/saveErrors';
 
-const en = { ...metricsEn, ...menuEn, ...aggregateEn, ...uiEn, ...importIssuesEn, ...importErrorsEn, ...workbookEn };
+const en = {
+  ...metricsEn,
+  ...menuEn,
+  ...aggregateEn,
+  ...uiEn,
+  ...importIssuesEn,
+  ...importErrorsEn,
+  ...readerErrorsEn,
+  ...workbookEn,
+  ...saveErrorsEn,
+};
 export type MessageKey = keyof typeof en;
 
 const fi: Record<MessageKey, string> = {
@@ -30,7 +44,9 @@ const fi: Record<MessageKey, string> = {
   ...uiFi,
   ...importIssuesFi,
   ...importErrorsFi,
+  ...readerErrorsFi,
   ...workbookFi,
+  ...saveErrorsFi,
 };
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };
