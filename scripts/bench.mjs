@@ -2,12 +2,15 @@
 /**
  * `npm run bench`: runs every benchmark in scripts/bench/ in name order; each prints
  * its own figures. Generated data goes to bench/data/ (git-ignored).
- * `npm run bench -- import` runs only the benchmarks whose file name contains "import".
+ * `npm run bench -- import` runs only the benchmarks whose file name contains "import";
+ * `npm run bench -- readers` runs the readers' worst cases (readerWorstCases.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const filter = process.argv[2] ?? '';
+/** Names for benchmarks whose file name does not contain them. */
+const ALIASES = { readers: 'readerWorstCases' };
+const filter = ALIASES[process.argv[2]] ?? process.argv[2] ?? '';
 const benches = readdirSync('scripts/bench')
   .filter((name) => name.endsWith('.mjs') && name.includes(filter))
   .sort();

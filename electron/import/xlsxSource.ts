@@ -5,16 +5,52 @@
  * their cached result, error cells their text (`#N/A`) so a report can name it.
  */
 import { basename } from 'node:path';
+import { translate, type MessageKey } from '../../shared/i18n';
 import { PitoError } from '../errors';
-import { MalformedPartError, SheetLimitError, TruncatedPartError, ZipBombError, ZipFormatError } from '../xlsx/errors';
+import {
+  DuplicatePartError,
+  MalformedPartError,
+  SharedStringTooLongError,
+  SheetDataError,
+  SheetLimitError,
+  type SheetDataProblem,
+  TruncatedPartError,
+  ZipBombError,
+  ZipFormatError,
+} from '../xlsx/errors';
 import { XlsxBook, type XlsxSheet } from '../xlsx/xlsxBook';
 import { DEFAULT_MAX_UNPACKED_BYTES } from '../xlsx/zipArchive';
 import type { SourceBook, SourceRow, SourceSheet } from './sourceRows';
+
+/** A bad-file error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
+function reasonedError(
+  name: SheetDataProblem | 'sharedStringTooLong' | 'duplicatePart',
+  params: Record<string, string | number>,
+  where: { file: string; row?: number; column?: string },
+): PitoError {
+  const key: MessageKey = `readerError.xlsx.${name}`;
+  return new PitoError('badFile', translate('en', key, params), { ...where, reason: { key, params } });
+}
 
 /** What is wrong with a workbook, as a message naming the file (and the sheet, when one is being read). */
 function xlsxError(fileName: string, sheet: string | null, error: unknown): unknown {
   const where = { file: fileName };
   if (error instanceof PitoError) return error;
+  if (error instanceof SheetDataError) {
+    const params: Record<string, string | number> = { file: fileName, sheet: sheet ?? '', ...error.params };
+    if (error.row !== null) params.row = error.row;
+    if (error.cell !== null) params.cell = error.cell;
+    const column = error.cell?.replace(/\d+$/, '');
+    return reasonedError(error.problem, params, {
+      file: fileName,
+      ...(error.row !== null && { row: error.row }),
+      ...(column && { column }),
+    });
+  }
+  if (error instanceof SharedStringTooLongError) {
+    return reasonedError('sharedStringTooLong', { file: fileName, item: error.item }, where);
+  }
+  if (error instanceof DuplicatePartError) return reasonedError('duplicatePart', { file: fileName }, where);
   if (error instanceof ZipBombError) {
     return new PitoError(
       'badFile',
@@ -87,6 +123,7 @@ export async function openXlsx(path: string, maxUnpackedBytes = DEFAULT_MAX_UNPA
     sheetNames: book.sheets.map((sheet) => sheet.name),
     date1904: book.date1904,
     delimiter: null,
+    decodeWarnings: [],
     sheets: workbookSheets(fileName, book),
   };
 }

@@ -1,11 +1,15 @@
 /**
- * The cells of one complete `<row>` element, as plain values: numbers, text (shared,
- * inline, or a formula's text result), truth values; a formula cell gives its cached
- * `<v>`. The sheet parser hands in whole rows, so no tag here is split across chunks.
+ * The cells of a `<row>` element, one whole `<c>` element at a time, as plain values:
+ * numbers, text (shared, inline, or a formula's text result), truth values; a formula cell
+ * gives its cached `<v>`. The sheet parser finds each cell's end and hands it in whole, so
+ * no tag here is split across chunks. Values are read as strictly as Excel writes them: a
+ * number cell that holds no number, or a shared-string index that names no string, is a
+ * damaged file, never a blank.
  */
 import type { CellValue } from '../../shared/parse';
-import { columnNumber } from './cellReference';
-import { MalformedPartError } from './errors';
+import { cellColumn, columnLetters, MAX_EXCEL_COLUMN } from './cellReference';
+import { quoteValue } from '../../shared/quote';
+import { MalformedPartError, MAX_CELL_TEXT, SheetDataError, SheetLimitError } from './errors';
 import { decodeCellText, decodeXml, isNameEnd, runsText, scanAttributes } from './xmlText';
 
 export interface SheetRow {
@@ -30,16 +34,56 @@ export class SheetTags {
   readonly value: string;
   readonly valueEnd: string;
   readonly formula: string;
+  readonly row: string;
+  readonly rowEnd: string;
+  readonly dataEnd: string;
   constructor(readonly prefix: string) {
     this.cell = `<${prefix}c`;
     this.cellEnd = `</${prefix}c>`;
     this.value = `<${prefix}v`;
     this.valueEnd = `</${prefix}v>`;
     this.formula = `<${prefix}f`;
+    this.row = `<${prefix}row`;
+    this.rowEnd = `</${prefix}row`;
+    this.dataEnd = `</${prefix}sheetData>`;
   }
 }
 
 const ISO_DATE = /^\d{4}-\d\d-\d\d(?:T|$)/;
+/** XML's white space, which a schema-typed value may have around it. */
+const AROUND = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * A number as XML Schema's double writes it (Excel's `<v>`: `42`, `-1.5E+3`, `.5`), or NaN for
+ * anything else — NaN and INF too, which Excel never writes. By hand rather than by a pattern,
+ * as this runs for every number of the sheet: `Number` reads the decimal forms strictly, and
+ * what else it reads (`0x10`, `0b1`, `Infinity`, space around) fails the checks on the ends.
+ */
+function schemaNumber(text: string): number {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (!(isDigit(first) || first === 43 || first === 45 || first === 46) || !(isDigit(last) || last === 46)) return NaN;
+  if (first === 48 && text.length > 1 && !isDigit(text.charCodeAt(1)) && text.charCodeAt(1) !== 46) {
+    const second = text.charCodeAt(1) | 32;
+    if (second === 120 || second === 98 || second === 111) return NaN; // 0x, 0b, 0o
+  }
+  const number = Number(text);
+  return Number.isFinite(number) ? number : NaN;
+}
+
+/** A whole number written in digits only, or -1. */
+function digitsNumber(text: string): number {
+  if (text.length === 0) return -1;
+  for (let at = 0; at < text.length; at++) if (!isDigit(text.charCodeAt(at))) return -1;
+  return Number(text);
+}
+
+/** `C12`: where a message says the damage is. */
+export function cellName(column: number, row: number): string {
+  return `${columnLetters(column)}${row}`;
+}
 
 export class RowCellReader {
   private reference: string | null = null;
@@ -55,35 +99,101 @@ export class RowCellReader {
     private readonly part: string,
   ) {}
 
-  /** Reads the cells between `start` and `end` (the row's content) into `row`. */
-  read(xml: string, start: number, end: number, row: SheetRow): void {
-    const { tags } = this;
+  /** Scans the start tag of the cell whose name ends at `from`; returns the index of its `>`, or -1 when it does not end in `xml`. */
+  startTag(xml: string, from: number): number {
+    this.reference = null;
+    this.type = null;
+    return scanAttributes(xml, from, this.onAttribute);
+  }
+
+  /**
+   * The 1-based column of the cell whose start tag was scanned last, in `row`, after the
+   * cell in column `previous` (0 for the first): a cell without a reference comes next;
+   * one with a reference must name this row and a column further right, as Excel writes them.
+   */
+  column(row: SheetRow, previous: number): number {
+    const column = this.reference === null ? previous + 1 : cellColumn(this.reference, row.number, this.part);
+    if (column > MAX_EXCEL_COLUMN) throw new SheetLimitError(this.part, `cell ${cellName(column, row.number)}`);
+    if (column <= previous) {
+      const cell = cellName(column, row.number);
+      const after = cellName(previous, row.number);
+      throw new SheetDataError(
+        this.part,
+        'cellsOutOfOrder',
+        row.number,
+        cell,
+        { previous: after },
+        `cell ${cell} comes after cell ${after}`,
+      );
+    }
+    return column;
+  }
+
+  /** Puts `value` in `column` of the row. */
+  place(row: SheetRow, column: number, value: CellValue): void {
     const cells = row.cells;
-    let column = 0;
-    let at = start;
-    for (;;) {
-      const open = xml.indexOf(tags.cell, at);
-      if (open < 0 || open >= end) return;
-      at = open + tags.cell.length;
-      if (!isNameEnd(xml.charCodeAt(at))) continue; // another element, such as an extension list
-      this.reference = null;
-      this.type = null;
-      const tagEnd = scanAttributes(xml, at, this.onAttribute);
-      if (tagEnd < 0 || tagEnd >= end) throw new MalformedPartError(this.part, `a cell of row ${row.number} is cut`);
-      column = this.reference === null ? column + 1 : columnNumber(this.reference, this.part);
-      let value: CellValue = null;
-      if (xml.charCodeAt(tagEnd - 1) === 47) {
-        at = tagEnd + 1; // <c r="B2" s="1"/>: a formatted empty cell
-      } else {
-        const close = xml.indexOf(tags.cellEnd, tagEnd);
-        if (close < 0 || close >= end)
-          throw new MalformedPartError(this.part, `a cell of row ${row.number} never ends`);
-        if (xml.startsWith(tags.formula, tagEnd + 1)) (row.formulas ??= []).push(column - 1);
-        value = this.value(xml, tagEnd + 1, close);
-        at = close + tags.cellEnd.length;
+    while (cells.length < column - 1) cells.push(null);
+    cells[column - 1] = value;
+  }
+
+  /** Reads the content of the cell whose start tag was scanned last (between its start tag and its `</c>`) into `row`. */
+  read(xml: string, start: number, end: number, row: SheetRow, column: number): void {
+    if (this.holdsCell(xml, start, end)) this.checkContent(xml, start, end, row, column);
+    if (xml.startsWith(this.tags.formula, start)) (row.formulas ??= []).push(column - 1);
+    const value = this.value(xml, start, end, row, column);
+    if (typeof value === 'string' && value.length > MAX_CELL_TEXT) throw this.tooLong(row, column);
+    this.place(row, column, value);
+  }
+
+  /** The cell is longer than Excel lets a cell be. */
+  tooLong(row: SheetRow, column: number): SheetDataError {
+    const cell = cellName(column, row.number);
+    return new SheetDataError(
+      this.part,
+      'cellTooLong',
+      row.number,
+      cell,
+      { limit: MAX_CELL_TEXT },
+      `cell ${cell} holds more than ${MAX_CELL_TEXT} characters`,
+    );
+  }
+
+  /**
+   * True when a cell's start tag lies between `start` and `end`: the `</c>` that seemed to end
+   * the cell belongs to a later one. Tag by tag, so the work is the cell's length.
+   */
+  private holdsCell(xml: string, start: number, end: number): boolean {
+    const { cell } = this.tags;
+    const nameAt = cell.length - 1;
+    for (let at = xml.indexOf('<', start); at >= 0 && at < end; at = xml.indexOf('<', at + 1)) {
+      if (
+        xml.charCodeAt(at + nameAt) === 99 &&
+        isNameEnd(xml.charCodeAt(at + cell.length)) &&
+        xml.startsWith(cell, at)
+      ) {
+        return true;
       }
-      while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = value;
+    }
+    return false;
+  }
+
+  /**
+   * Throws when the text from `start` to `end` (a cell's content, or all that follows an
+   * unfinished cell) holds another cell or a row's tags: the cell's `</c>` is missing, and
+   * the `</c>` found belongs to a later cell. Tag by tag, so the work is the cell's length.
+   */
+  checkContent(xml: string, start: number, end: number, row: SheetRow, column: number): void {
+    const { tags } = this;
+    for (let at = xml.indexOf('<', start); at >= 0 && at < end; at = xml.indexOf('<', at + 1)) {
+      const nested =
+        (xml.startsWith(tags.cell, at) && isNameEnd(xml.charCodeAt(at + tags.cell.length))) ||
+        (xml.startsWith(tags.row, at) && isNameEnd(xml.charCodeAt(at + tags.row.length))) ||
+        xml.startsWith(tags.rowEnd, at) ||
+        xml.startsWith(tags.dataEnd, at);
+      if (nested) {
+        const cell = cellName(column, row.number);
+        throw new SheetDataError(this.part, 'cellNotClosed', row.number, cell, {}, `cell ${cell} never ends`);
+      }
     }
   }
 
@@ -103,28 +213,63 @@ export class RowCellReader {
       : -1;
   }
 
-  private value(xml: string, start: number, end: number): CellValue {
-    const { tags, type } = this;
-    if (type === 'inlineStr') return runsText(xml, start, end, this.tags.prefix);
+  /** The `<v>` text as written (references not yet decoded), or null when the cell has no `<v>`. */
+  private rawValue(xml: string, start: number, end: number): string | null {
+    const { tags } = this;
     const open = this.valueTag(xml, start, end);
     if (open < 0) return null; // a formula never calculated, or no value
     const tagEnd = scanAttributes(xml, open + tags.value.length);
-    if (tagEnd < 0 || tagEnd >= end || xml.charCodeAt(tagEnd - 1) === 47) return null; // <v/>
+    if (tagEnd < 0 || tagEnd >= end) throw new MalformedPartError(this.part, 'a cell value never ends');
+    if (xml.charCodeAt(tagEnd - 1) === 47) return ''; // <v/>
     const close = xml.indexOf(tags.valueEnd, tagEnd);
     if (close < 0 || close > end) throw new MalformedPartError(this.part, 'a cell value never ends');
-    const raw = xml.slice(tagEnd + 1, close);
+    return xml.slice(tagEnd + 1, close);
+  }
+
+  private value(xml: string, start: number, end: number, row: SheetRow, column: number): CellValue {
+    const { type } = this;
+    if (type === 'inlineStr') return runsText(xml, start, end, this.tags.prefix);
+    const raw = this.rawValue(xml, start, end);
+    if (raw === null) return null;
+    // An empty <v/> or <v></v> is an empty cell (Excel writes a formula's empty text result so);
+    // only a shared-string index must name a string.
+    if (raw.length === 0 && type !== 's') return null;
     switch (type) {
       case null:
       case 'n': {
-        const number = raw.length === 0 ? NaN : Number(raw);
-        return Number.isFinite(number) ? number : null;
+        // As Excel writes it first; then with references decoded and white space around taken off.
+        const plain = schemaNumber(raw);
+        const number = Number.isNaN(plain) ? schemaNumber(decodeXml(raw).replace(AROUND, '')) : plain;
+        if (Number.isNaN(number)) throw this.badValue('notANumber', row, column, decodeXml(raw));
+        return number;
       }
-      case 's':
-        return this.options.sharedStrings[Number(raw)] ?? null;
+      case 's': {
+        const plain = digitsNumber(raw);
+        const text = plain >= 0 ? raw : decodeXml(raw).replace(AROUND, '');
+        const index = plain >= 0 ? plain : digitsNumber(text);
+        if (index < 0) throw this.badValue('badSharedStringIndex', row, column, decodeXml(raw));
+        const strings = this.options.sharedStrings;
+        if (index >= strings.length) {
+          const cell = cellName(column, row.number);
+          throw new SheetDataError(
+            this.part,
+            'missingSharedString',
+            row.number,
+            cell,
+            { index: quoteValue(text), count: strings.length },
+            `cell ${cell} refers to shared string ${quoteValue(text)}, and there are ${strings.length}`,
+          );
+        }
+        return strings[index] ?? null;
+      }
       case 'str':
         return decodeCellText(raw);
-      case 'b':
-        return raw === '1' || raw === 'true';
+      case 'b': {
+        const text = decodeXml(raw).replace(AROUND, '');
+        if (text === '1' || text === 'true') return true;
+        if (text === '0' || text === 'false') return false;
+        throw this.badValue('notATruthValue', row, column, decodeXml(raw));
+      }
       case 'e':
         return this.options.errorsAsText ? decodeXml(raw) : null;
       case 'd': {
@@ -133,7 +278,30 @@ export class RowCellReader {
         return ISO_DATE.test(text) ? text.slice(0, 10) : text;
       }
       default:
-        throw new MalformedPartError(this.part, `a cell has the unknown type "${type}"`);
+        throw new MalformedPartError(this.part, `a cell has the unknown type "${quoteValue(type)}"`);
     }
+  }
+
+  private badValue(
+    problem: 'notANumber' | 'badSharedStringIndex' | 'notATruthValue',
+    row: SheetRow,
+    column: number,
+    written: string,
+  ): SheetDataError {
+    const cell = cellName(column, row.number);
+    const value = quoteValue(written);
+    const what = {
+      notANumber: 'a number',
+      badSharedStringIndex: 'a shared-string index',
+      notATruthValue: 'TRUE or FALSE',
+    };
+    return new SheetDataError(
+      this.part,
+      problem,
+      row.number,
+      cell,
+      { value },
+      `cell ${cell} holds "${value}", which is not ${what[problem]}`,
+    );
   }
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MalformedPartError, SheetLimitError, TruncatedPartError } from './errors';
+import {
+  MalformedPartError,
+  SharedStringTooLongError,
+  SheetDataError,
+  SheetLimitError,
+  TruncatedPartError,
+} from './errors';
 import type { SheetRow } from './rowCells';
-import { SheetParser } from './sheetParser';
+import { SharedStringsParser } from './sharedStrings';
+import { MAX_CELL_XML, SheetParser } from './sheetParser';
 
 const PART = 'xl/worksheets/sheet1.xml';
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -150,5 +157,57 @@ describe('SheetParser: damaged and hostile XML', () => {
 
   it('refuses a part that is not a worksheet', () => {
     expect(() => parse('<chartsheet><sheetPr/></chartsheet>')).toThrow('xl/worksheets/sheet1.xml: it is a chartsheet');
+  });
+});
+
+describe('SheetParser: linear work and bounded memory', () => {
+  const CHUNK = 'a'.repeat(1 << 16);
+
+  it('refuses an endless cell once it outgrows any cell Excel writes, without gathering the rest', () => {
+    const parser = new SheetParser(PART, { sharedStrings: [], errorsAsText: false });
+    parser.push(`<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`);
+    let pushed = 0;
+    const error = (() => {
+      try {
+        for (; pushed < 5_000; pushed++) parser.push(CHUNK); // 5 000 chunks: 327 MB
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(SheetDataError);
+    expect(error).toMatchObject({ problem: 'cellTooLong', row: 1, cell: 'A1' });
+    expect(pushed * CHUNK.length).toBeLessThanOrEqual(MAX_CELL_XML + CHUNK.length);
+  });
+
+  it('refuses a shared string item the same way', () => {
+    const parser = new SharedStringsParser('xl/sharedStrings.xml');
+    parser.push(`<sst ${NS}><si><t>one</t></si><si><t>`);
+    let pushed = 0;
+    expect(() => {
+      for (; pushed < 5_000; pushed++) parser.push(CHUNK);
+    }).toThrow(SharedStringTooLongError);
+    expect(pushed * CHUNK.length).toBeLessThanOrEqual(MAX_CELL_XML + CHUNK.length);
+  });
+
+  it('reads long cells, comments and extension elements the same whatever the chunk size', () => {
+    const long = 'x'.repeat(5_000);
+    const xml = sheet(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c><!-- ${long} --><c r="C1"><v>3</v></c>` +
+        `<extLst><ext uri="{x}"><y:z xmlns:y="u"/></ext></extLst></row><!-- between --><row r="4"/><row><c><v>5</v></c></row>`,
+    );
+    const whole = parse(xml);
+    expect(whole.rows).toEqual([
+      { number: 1, cells: [long, null, 3] },
+      { number: 4, cells: [] },
+      { number: 5, cells: [5] },
+    ]);
+    for (const size of [1, 7, 4096]) expect(parse(xml, size)).toEqual(whole);
+  });
+
+  it('reads many empty rows, and the cells after them, in their places', () => {
+    const { rows } = parse(sheet(`${'<row></row>'.repeat(50_000)}<row><c r="B50001"><v>1</v></c></row>`), 1 << 16);
+    expect(rows).toHaveLength(50_001);
+    expect(rows[49_999]).toEqual({ number: 50_000, cells: [] });
+    expect(rows[50_000]).toEqual({ number: 50_001, cells: [null, 1] });
   });
 });

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempFolder, writeText } from '../../test/support/workbooks';
 import { buildZip, minimalXlsxParts, sheetRowXml } from '../../test/support/zipWriter';
-import { ZipBombError, ZipFormatError } from './errors';
+import { DuplicatePartError, ZipBombError, ZipFormatError } from './errors';
 import { XlsxBook, type SheetRow } from './xlsxBook';
 
 const folder = tempFolder('xlsxbook');
@@ -157,6 +157,13 @@ describe('XlsxBook on damaged archives', () => {
     expect(await openError(write('liar.xlsx', liar))).toEqual(new ZipBombError('xl/media/image1.png'));
     const big = [...parts, { name: 'xl/media/image1.png', data: Buffer.alloc(1 << 20) }];
     expect(await openError(write('big.xlsx', big), 1 << 19)).toEqual(new ZipBombError('the whole archive'));
+  });
+
+  it('refuses two entries of one name, which a reader would choose between blindly', async () => {
+    const copy = { name: 'XL/workbook.xml', data: String(parts[2]?.data) };
+    const error = await openError(write('twice.xlsx', [...parts, copy]));
+    expect(error).toBeInstanceOf(DuplicatePartError);
+    expect(error).toMatchObject({ part: 'XL/workbook.xml', message: 'it holds two parts named XL/workbook.xml' });
   });
 
   it('refuses an archive without a workbook part', async () => {

@@ -8,7 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInflateRaw, crc32 } from 'node:zlib';
-import { ZipBombError, ZipFormatError } from './errors';
+import { DuplicatePartError, ZipBombError, ZipFormatError } from './errors';
 import { entryDataOffset, readZipDirectory, type ZipEntry } from './zipDirectory';
 
 /** 1 GiB: a million-row customer list unpacks to about 300 MB of XML. */
@@ -27,7 +27,10 @@ export class ZipArchive {
     private readonly entries: Map<string, Located>,
   ) {}
 
-  /** Reads the directory; throws ZipFormatError for a damaged archive, ZipBombError past the cap. */
+  /**
+   * Reads the directory; throws ZipFormatError for a damaged archive (DuplicatePartError for
+   * two entries of one name), ZipBombError past the cap.
+   */
   static async open(path: string, maxUnpackedBytes = DEFAULT_MAX_UNPACKED_BYTES): Promise<ZipArchive> {
     const handle = await open(path, 'r');
     try {
@@ -36,8 +39,13 @@ export class ZipArchive {
       const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
       if (declared > maxUnpackedBytes) throw new ZipBombError('the whole archive');
       const located = new Map<string, Located>();
+      const seen = new Set<string>();
       for (const entry of entries) {
         if (entry.name.endsWith('/')) continue; // a folder
+        // Two entries of one name: a reader picks one, Excel may pick the other. Part names compare ignoring ASCII case.
+        const key = entry.name.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+        if (seen.has(key)) throw new DuplicatePartError(entry.name);
+        seen.add(key);
         located.set(entry.name, { ...entry, dataOffset: await entryDataOffset(handle, entry) });
       }
       return new ZipArchive(path, located);
