@@ -185,6 +185,8 @@ export const IMPORT_ISSUE_SEVERITIES = {
   noEndDateColumn: 'warning',
   unmappedDateColumn: 'warning',
   unmappedScoreColumn: 'warning',
+  lastRowCutShort: 'warning',
+  headerHoldsData: 'warning',
   uncertainColumn: 'warning',
   dayFirstAssumed: 'warning',
   monthFirstAssumed: 'warning',

@@ -69,7 +69,9 @@ async function* csvRows(
   /** Watches a UTF-8 file until its first bad bytes, which the decoder reads as U+FFFD. */
   let scan = kind.encoding === 'utf-8' ? new Utf8Scan() : null;
   let rowNumber = 0;
+  let widest = 0;
   const batches = function* (records: string[][]): Generator<SourceRow[]> {
+    for (const record of records) widest = Math.max(widest, record.length);
     for (let from = 0; from < records.length; from += MAX_BATCH_ROWS) {
       const batch = records.slice(from, from + MAX_BATCH_ROWS);
       yield batch.map((record) => ({ number: ++rowNumber, cells: toCells(record) }));
@@ -94,7 +96,12 @@ async function* csvRows(
     }
     if (scan?.unfinished) badBytes(); // the file ends inside a character
     const last = parser.push(decoder.decode());
-    yield* batches([...last, ...parser.end()]);
+    yield* batches(last);
+    const unterminated = parser.end();
+    // A last line with no line break and fewer fields than the others: the file may have been cut short there.
+    const cut = unterminated[unterminated.length - 1];
+    if (cut && cut.length < widest) warnings.push({ code: 'lastRowCutShort', row: rowNumber + unterminated.length });
+    yield* batches(unterminated);
   } catch (error) {
     if (error instanceof CsvFormatError) throw formatError(basename(path), error);
     throw error;

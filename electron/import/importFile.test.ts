@@ -204,3 +204,24 @@ describe('the date order', () => {
     );
   });
 });
+
+describe('damage the rows cannot show', () => {
+  it('warns when the last line has fewer fields and no line break: the file may be cut short', async () => {
+    const path = writeText(folder.file('cut.csv'), 'Customer;Start date;End date\nA;1.1.2024;2.2.2024\nB;3.1.2024');
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.report.issues).toContainEqual(expect.objectContaining({ code: 'lastRowCutShort', row: 3 }));
+  });
+
+  it('warns when the header holds a value: a row may have been joined with it', async () => {
+    const path = writeText(folder.file('joined.csv'), 'Customer;Start dateA1;1.1.2024;End date\nB;3.1.2024;\n');
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.report.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'headerHoldsData',
+        row: 1,
+        column: '1.1.2024',
+        params: expect.objectContaining({ value: '1.1.2024' }),
+      }),
+    );
+  });
+});

@@ -30,6 +30,7 @@ export function noteUnplacedColumns(
   if (mapping.shape === 'customerList' && mapping.columns.endDate === undefined) {
     log.add('noEndDateColumn', headerRow, null);
   }
+  noteDataInHeader(log, detection.headers, headerRow);
   for (const [field, { header, confidence }] of Object.entries(mapped) as [MappingField, MappedColumn][]) {
     if (confidence >= UNCERTAIN_BELOW) continue;
     // `field` is the field's code: the UI names it in its language, the English message by its English name.
@@ -46,5 +47,14 @@ export function noteUnplacedColumns(
       value: example.value,
       readAs: read === null ? '' : formatIsoDate(read),
     });
+  }
+}
+
+/** A date among the headers is a value, not a name: a data row may have been joined with the header line. */
+function noteDataInHeader(log: IssueLog, headers: readonly string[], headerRow: number): void {
+  for (const header of headers) {
+    const words = header.split(/[\s;,]+/);
+    const value = words.find((word) => /[./-]/.test(word) && parseDateText(word, false, 'dayFirst').day !== null);
+    if (value !== undefined) log.add('headerHoldsData', headerRow, header, { value });
   }
 }

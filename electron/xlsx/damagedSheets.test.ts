@@ -124,19 +124,27 @@ describe('values that are not of their cell type', () => {
     expect(error).toMatchObject({ row: 2, column: 'C', reason: { key: 'readerError.xlsx.notANumber' } });
   });
 
-  it('reads an empty value element as an empty cell, numbers with spaces around and t="n" alike', async () => {
+  it('reads a formula\'s empty result as an empty cell, numbers with spaces around and t="n" alike', async () => {
     const rows = await readAll(
       write(
         minimalXlsxParts(
           header +
             cell(
-              '<c r="A2"><v></v></c><c r="B2" t="n"><v/></c><c r="C2"><v> 42 </v></c><c r="D2" t="n"><v>-1.5E+3</v></c>',
+              '<c r="A2"><f>""</f><v></v></c><c r="B2" t="str"><v/></c><c r="C2"><v> 42 </v></c><c r="D2" t="n"><v>-1.5E+3</v></c>',
             ),
         ),
       ),
     );
     expect(rows[1]?.cells).toEqual([null, null, 42, -1500]);
   });
+
+  it.each([['<c r="A2"><v></v></c>'], ['<c r="A2" t="n"><v/></c>']])(
+    'refuses a number cell whose value was emptied: %s',
+    async (xml) => {
+      const error = await sheetError(cell(xml));
+      expect(error).toMatchObject({ row: 2, column: 'A', reason: { key: 'readerError.xlsx.notANumber' } });
+    },
+  );
 
   it('quotes at most 80 characters of a value', async () => {
     const error = await sheetError(cell(`<c r="A2"><v>${'x'.repeat(5_000)}</v></c>`));

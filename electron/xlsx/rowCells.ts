@@ -231,9 +231,10 @@ export class RowCellReader {
     if (type === 'inlineStr') return runsText(xml, start, end, this.tags.prefix);
     const raw = this.rawValue(xml, start, end);
     if (raw === null) return null;
-    // An empty <v/> or <v></v> is an empty cell (Excel writes a formula's empty text result so);
-    // only a shared-string index must name a string.
-    if (raw.length === 0 && type !== 's') return null;
+    // An empty <v/> or <v></v> is a formula's empty text result, as Excel writes it; a number,
+    // truth value or shared string with no value was damaged (an end date so emptied would
+    // make a lost customer a customer still), and reads as no number.
+    if (raw.length === 0 && (type === 'str' || xml.startsWith(this.tags.formula, start))) return null;
     switch (type) {
       case null:
       case 'n': {

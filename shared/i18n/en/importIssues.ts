@@ -17,6 +17,10 @@ export const importIssuesEn = {
   'importIssue.unmappedDateColumn': 'Row {row}: column "{column}" holds dates but is not read as any field.',
   'importIssue.unmappedScoreColumn':
     'Row {row}: column "{column}" holds whole numbers 0-10, like an NPS score, but is not read as any field.',
+  'importIssue.lastRowCutShort':
+    'Row {row}: the last row has fewer fields than the others and no line break after it: the file may have been cut short. Check that it is whole.',
+  'importIssue.headerHoldsData':
+    'Row {row}: the header "{column}" reads like a value ({value}), not a column name: a row of data may have been joined with the header. Check the file.',
   'importIssue.uncertainColumn':
     'Row {row}: column "{column}" is read as {field}, but its header and values leave Pito unsure (confidence {confidence}). Check the mapping.',
   'importIssue.dayFirstAssumed':

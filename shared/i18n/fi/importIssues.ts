@@ -15,6 +15,10 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: sarakkeessa "{column}" on päivämääriä, mutta sitä ei lueta mihinkään kenttään.',
   'importIssue.unmappedScoreColumn':
     'Rivi {row}: sarakkeessa "{column}" on kokonaislukuja 0–10 kuten NPS-pisteissä, mutta sitä ei lueta mihinkään kenttään.',
+  'importIssue.lastRowCutShort':
+    'Rivi {row}: viimeisellä rivillä on vähemmän kenttiä kuin muilla eikä rivinvaihtoa sen jälkeen: tiedosto on ehkä katkennut. Tarkista, että se on kokonainen.',
+  'importIssue.headerHoldsData':
+    'Rivi {row}: otsikko "{column}" näyttää arvolta ({value}) eikä sarakkeen nimeltä: jokin tietorivi on ehkä yhdistynyt otsikkoriviin. Tarkista tiedosto.',
   'importIssue.uncertainColumn':
     'Rivi {row}: sarake "{column}" luetaan kenttään {field}, mutta sen otsikko ja arvot jättävät Piton epävarmaksi (varmuus {confidence}). Tarkista valinta.',
   'importIssue.dayFirstAssumed':
