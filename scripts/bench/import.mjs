@@ -8,16 +8,15 @@
  *
  * `node scripts/bench/import.mjs 10000,200000` measures only the sizes given.
  */
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { seededRandom } from '../../test/support/seededRandom.mjs';
+import { measureChild, prepareBench } from './measureChild.mjs';
 
 const SIZES = (process.argv[2] ?? '10000,200000,1000000').split(',').map(Number);
 const DATA = 'bench/data';
 const TIMEOUT_MS = 15 * 60_000;
-const TIME = '/usr/bin/time';
 
 function* customers(count) {
   const next = seededRandom(count);
@@ -68,30 +67,14 @@ async function writeCsv(path, count) {
 
 /** Wall seconds and peak RSS (MB) of a child process, or why it failed. */
 function measure(args) {
-  const result = spawnSync(TIME, ['-f', '%e %M', process.execPath, ...args], {
-    encoding: 'utf8',
-    timeout: TIMEOUT_MS,
-    maxBuffer: 1024 ** 3,
-  });
-  const lines = result.stderr.trim().split('\n');
-  const [wall, rssKb] = (lines.at(-1) ?? '').split(' ').map(Number);
-  if (result.status !== 0) {
-    const reason = result.error
-      ? result.error.message
-      : (lines.find((line) => /error|memory/i.test(line)) ?? `exit ${result.status}`);
-    return { failed: reason.slice(0, 80), wall, rssMb: rssKb / 1024 };
-  }
-  return { wall, rssMb: rssKb / 1024 };
+  const { status, wall, rssMb, error } = measureChild(args, TIMEOUT_MS);
+  return status === 0 ? { wall, rssMb } : { failed: (error || `exit ${status}`).slice(0, 80), wall, rssMb };
 }
 
 const format = (m) =>
   m.failed ? `failed after ${m.wall?.toFixed(1)} s (${m.failed})` : `${m.wall.toFixed(2)} s, ${m.rssMb.toFixed(0)} MB`;
 
-if (!existsSync(TIME)) {
-  console.log(`${TIME} is missing: install GNU time (apt-get install time) to measure peak memory.`);
-  process.exit(1);
-}
-spawnSync(process.execPath, ['scripts/build.mjs', '--node-only', '--quiet'], { stdio: 'inherit' });
+prepareBench();
 mkdirSync(DATA, { recursive: true });
 console.log('rows       file   size      pipeline (read → periods)   exceljs readFile');
 for (const count of SIZES) {

@@ -12,13 +12,12 @@
  *
  * `npm run bench -- readers` runs only this benchmark.
  */
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { crc32, createDeflateRaw } from 'node:zlib';
+import { measureChild, prepareBench } from './measureChild.mjs';
 
 const DATA = 'bench/data';
-const TIME = '/usr/bin/time';
 const TIMEOUT_MS = 5 * 60_000;
 const MAX_SECONDS = 5;
 const MAX_RSS_MB = 500;
@@ -171,24 +170,7 @@ const CASES = [
   },
 ];
 
-/** Wall seconds, peak RSS (MB), exit status and the error line of a child process. */
-function measure(args) {
-  const result = spawnSync(TIME, ['-f', '%e %M', process.execPath, ...args], {
-    encoding: 'utf8',
-    timeout: TIMEOUT_MS,
-    maxBuffer: 1024 ** 3,
-  });
-  const lines = result.stderr.trim().split('\n');
-  const [wall, rssKb] = (lines.at(-1) ?? '').split(' ').map(Number);
-  const error = result.error?.message ?? lines.find((line) => /error|memory/i.test(line)) ?? '';
-  return { status: result.status, wall, rssMb: rssKb / 1024, error };
-}
-
-if (!existsSync(TIME)) {
-  console.log(`${TIME} is missing: install GNU time (apt-get install time) to measure peak memory.`);
-  process.exit(1);
-}
-spawnSync(process.execPath, ['scripts/build.mjs', '--node-only', '--quiet'], { stdio: 'inherit' });
+prepareBench();
 mkdirSync(DATA, { recursive: true });
 console.log('case                          file       wall     peak RSS  outcome');
 let failed = 0;
@@ -196,7 +178,7 @@ for (const { file, what, sheet, expect } of CASES) {
   const path = `${DATA}/${file}`;
   if (!existsSync(path)) await writeZip(path, [...FIXED_PARTS, ['xl/worksheets/sheet1.xml', sheet()]]);
   const sizeKb = (statSync(path).size / 1024).toFixed(0);
-  const m = measure(['dist/electron/cli.cjs', 'report', path, '--json']);
+  const m = measureChild(['dist/electron/cli.cjs', 'report', path, '--json'], TIMEOUT_MS);
   const outcome = m.status === 0 ? 'ok' : m.error || `exit ${m.status}`;
   const expected = expect === 'ok' ? m.status === 0 : m.status !== 0 && expect.test(outcome);
   const pass = expected && m.wall < MAX_SECONDS && m.rssMb < MAX_RSS_MB;

@@ -49,19 +49,6 @@ export function namesAnotherDate(concepts: ReadonlySet<Concept>): boolean {
 
 const NOT_START: readonly Concept[] = [...NOT_RELATIONSHIP_DATES, 'leave', 'end', 'period'];
 const NOT_END: readonly Concept[] = [...NOT_RELATIONSHIP_DATES, 'join', 'start', 'first', 'period'];
-const NOT_IDENTIFIER: readonly Concept[] = [
-  'order',
-  'invoice',
-  'product',
-  'postal',
-  'phone',
-  'date',
-  'name',
-  'place',
-  'count',
-  'money',
-  'numberOf',
-];
 const NOT_AMOUNT: readonly Concept[] = ['date', 'due', 'last', 'first', 'average', 'perYear', 'number', 'id'];
 /** An identifier of something else: `Tilausnumero`, `Invoice No.`, `Postcode`. */
 const NOT_CUSTOMER_NUMBER: readonly Concept[] = [
@@ -74,6 +61,8 @@ const NOT_CUSTOMER_NUMBER: readonly Concept[] = [
   'count',
   'numberOf',
 ];
+/** Anything but the customer's number: also a name, a place or money. */
+const NOT_IDENTIFIER: readonly Concept[] = [...NOT_CUSTOMER_NUMBER, 'name', 'place', 'money'];
 const NOT_PURCHASES: readonly Concept[] = ['currency', 'average', 'date', 'last', 'first', 'perYear'];
 
 export const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
