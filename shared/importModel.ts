@@ -187,6 +187,7 @@ export const IMPORT_ISSUE_SEVERITIES = {
   unmappedScoreColumn: 'warning',
   lastRowCutShort: 'warning',
   headerHoldsData: 'warning',
+  rowAboveHeader: 'warning',
   uncertainColumn: 'warning',
   dayFirstAssumed: 'warning',
   monthFirstAssumed: 'warning',

@@ -225,3 +225,16 @@ describe('damage the rows cannot show', () => {
     );
   });
 });
+
+describe('rows above the header', () => {
+  it('are named when they hold values like data, and a title block is not', async () => {
+    const path = writeText(
+      folder.file('above.csv'),
+      'Asiakasrekisteri 2024\nA9;5.1.2024;\nCustomer;Start date;End date\nA1;1.1.2024;\nA2;2.1.2024;\n',
+    );
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.report.issues.filter((issue) => issue.code === 'rowAboveHeader')).toMatchObject([
+      { row: 2, params: { headerRow: 3, values: 2 } },
+    ]);
+  });
+});

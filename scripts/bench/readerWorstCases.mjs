@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
- * The workbook reader's worst cases: hostile .xlsx files that once took the reader
- * quadratic time. Builds them into bench/data/ (kept between runs) and prints, for each,
+ * The readers' worst cases: hostile .xlsx files that once took the workbook reader
+ * quadratic time, and CSV files with one 50 MB line. Builds them into bench/data/ (kept between runs) and prints, for each,
  * the wall time and peak memory (max RSS, from /usr/bin/time) of `pito report FILE --json`
  * and how it ended. Each must end within 5 s and 500 MB, with the outcome it expects;
  * the script exits 1 when one does not.
  *
  * - one 300 MB cell (a file of about 300 KB): refused as a bad file, the cell too long;
  * - one 600 MB inline string, the decompression bomb under the 1 GiB cap: refused the same way;
- * - 200 000 empty rows (`<row></row>`) between a header and one customer: read.
+ * - 200 000 empty rows (`<row></row>`) between a header and one customer: read;
+ * - a CSV line of one 50 MB field, and one of 25 million fields: refused at once.
  *
  * `npm run bench -- readers` runs only this benchmark.
  */
@@ -149,6 +150,17 @@ function* emptyRowsSheet(count) {
   yield `<row r="${last}"><c r="A${last}" t="inlineStr"><is><t>C1</t></is></c><c r="B${last}"><v>45323</v></c></row>${SHEET_TAIL}`;
 }
 
+/** A CSV with a header and one line of `megabytes` MB, the `block` written again and again. */
+async function writeLongLineCsv(path, megabytes, block) {
+  const out = createWriteStream(`${path}.part`);
+  out.write('Customer;Start date;End date\n');
+  const chunk = block.repeat((1 << 20) / block.length);
+  for (let i = 0; i < megabytes; i++) if (!out.write(chunk)) await once(out, 'drain');
+  out.end('\n');
+  await once(out, 'finish');
+  renameSync(`${path}.part`, path);
+}
+
 const CASES = [
   {
     file: 'reader-long-cell-300mb.xlsx',
@@ -168,15 +180,28 @@ const CASES = [
     sheet: () => emptyRowsSheet(200_000),
     expect: 'ok',
   },
+  {
+    file: 'reader-csv-50mb-field.csv',
+    what: 'a CSV field of 50 MB',
+    write: (path) => writeLongLineCsv(path, 50, 'a'),
+    expect: /more than 32 767 characters/,
+  },
+  {
+    file: 'reader-csv-50mb-fields.csv',
+    what: 'a CSV line of 25 M fields',
+    write: (path) => writeLongLineCsv(path, 50, 'a;'),
+    expect: /fields/,
+  },
 ];
 
 prepareBench();
 mkdirSync(DATA, { recursive: true });
 console.log('case                          file       wall     peak RSS  outcome');
 let failed = 0;
-for (const { file, what, sheet, expect } of CASES) {
+for (const { file, what, sheet, write, expect } of CASES) {
   const path = `${DATA}/${file}`;
-  if (!existsSync(path)) await writeZip(path, [...FIXED_PARTS, ['xl/worksheets/sheet1.xml', sheet()]]);
+  if (!existsSync(path))
+    await (write ? write(path) : writeZip(path, [...FIXED_PARTS, ['xl/worksheets/sheet1.xml', sheet()]]));
   const sizeKb = (statSync(path).size / 1024).toFixed(0);
   const m = measureChild(['dist/electron/cli.cjs', 'report', path, '--json'], TIMEOUT_MS);
   const outcome = m.status === 0 ? 'ok' : m.error || `exit ${m.status}`;

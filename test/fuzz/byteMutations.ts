@@ -20,7 +20,8 @@ export const BYTE_MUTATIONS: readonly Mutation[] = [
     name: 'truncation',
     apply(input, draw) {
       const length = draw.int(input.length);
-      return { data: input.subarray(0, length), note: `to ${length} of ${input.length} bytes` };
+      const atLineEnd = length > 0 && input[length - 1] === 0x0a;
+      return { data: input.subarray(0, length), note: `to ${length} of ${input.length} bytes`, stillWhole: atLineEnd };
     },
   },
   {

@@ -86,7 +86,7 @@ function errorProblem(stderr: string): string | null {
   return null;
 }
 
-export function classify(run: CliRun, baseline: readonly PeriodKey[]): Verdict {
+export function classify(run: CliRun, baseline: readonly PeriodKey[], stillWhole = false): Verdict {
   if (run.timedOut) return { outcome: 'hang', detail: 'killed after the time limit' };
   if (run.peakKb !== null && run.peakKb > MEMORY_LIMIT_KB)
     return { outcome: 'memory', detail: `peak ${Math.round(run.peakKb / 1024)} MB` };
@@ -96,7 +96,7 @@ export function classify(run: CliRun, baseline: readonly PeriodKey[]): Verdict {
     if (!report) return { outcome: 'unclean', detail: 'exit 0 without a JSON report on stdout' };
     const difference = firstDifference(baseline, periodKeys(report.periods ?? []));
     const accounted = (report.import?.issues?.length ?? 0) > 0 || (report.import?.rowsRejected ?? 0) > 0;
-    if (difference && !accounted) return { outcome: 'silent change', detail: difference };
+    if (difference && !accounted && !stillWhole) return { outcome: 'silent change', detail: difference };
     return { outcome: 'ok', detail: difference ? 'changed, with issues reported' : 'same figures' };
   }
   if (run.status === 1) {

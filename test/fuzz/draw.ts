@@ -16,5 +16,9 @@ export function makeDraw(seed: number): Draw {
 /** One mutation of a seed file: a name for the report and what it does to the bytes. */
 export interface Mutation {
   name: string;
-  apply(input: Buffer, draw: Draw): { data: Buffer; note: string };
+  /**
+   * `stillWhole`: the mutant is as whole a file as the seed (a text cut right after a line
+   * break is a shorter list, not damage), so its figures may honestly differ without a word.
+   */
+  apply(input: Buffer, draw: Draw): { data: Buffer; note: string; stillWhole?: boolean };
 }

@@ -60,12 +60,12 @@ async function runMutant(
   const draw = makeDraw(options.seed * 1_000_003 + index);
   const mutations = seed.extension === '.csv' ? [...BYTE_MUTATIONS, ...CSV_MUTATIONS] : XLSX_MUTATIONS;
   const mutation = draw.pick(mutations);
-  const { data, note } = mutation.apply(seed.data, draw);
+  const { data, note, stillWhole } = mutation.apply(seed.data, draw);
   const file = join(options.dir, `mutant-${index}-${seed.kind.replace(' ', '-')}${seed.extension}`);
   writeFileSync(file, data);
   const started = Date.now();
   const run = await runCli(options.cli, file);
-  const { outcome, detail } = classify(run, baseline);
+  const { outcome, detail } = classify(run, baseline, stillWhole);
   if (!options.keepAll && !FAILING_OUTCOMES.includes(outcome)) rmSync(file, { force: true });
   const stderrLine = firstStderrLine(run.stderr).slice(0, 300);
   return {

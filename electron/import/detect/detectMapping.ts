@@ -49,6 +49,8 @@ export interface SheetDetection {
   /** 0-based index of the header row among the rows given. */
   headerIndex: number;
   headerFound: boolean;
+  /** Rows above the header that hold two values or more, like data rather than a title: they are not read. */
+  rowsAbove: { row: number; values: number }[];
   headers: string[];
   mapping: ColumnMapping;
   confidence: MappingConfidence;
@@ -218,6 +220,10 @@ export function detectSheet(rows: readonly SourceRow[], source: SourceHints): Sh
   return {
     headerIndex: index,
     headerFound: found,
+    rowsAbove: rows
+      .slice(0, index)
+      .map((row) => ({ row: row.number, values: row.cells.filter((cell) => cellToText(cell) !== '').length }))
+      .filter(({ values }) => values >= 2),
     headers,
     mapping: {
       shape: chosen.shape,

@@ -21,6 +21,8 @@ export const importIssuesEn = {
     'Row {row}: the last row has fewer fields than the others and no line break after it: the file may have been cut short. Check that it is whole.',
   'importIssue.headerHoldsData':
     'Row {row}: the header "{column}" reads like a value ({value}), not a column name: a row of data may have been joined with the header. Check the file.',
+  'importIssue.rowAboveHeader':
+    'Row {row}: this row is above the header on row {headerRow} and holds {values} values, so it is not read. If it is a customer, move it below the header.',
   'importIssue.uncertainColumn':
     'Row {row}: column "{column}" is read as {field}, but its header and values leave Pito unsure (confidence {confidence}). Check the mapping.',
   'importIssue.dayFirstAssumed':

@@ -19,6 +19,8 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: viimeisellä rivillä on vähemmän kenttiä kuin muilla eikä rivinvaihtoa sen jälkeen: tiedosto on ehkä katkennut. Tarkista, että se on kokonainen.',
   'importIssue.headerHoldsData':
     'Rivi {row}: otsikko "{column}" näyttää arvolta ({value}) eikä sarakkeen nimeltä: jokin tietorivi on ehkä yhdistynyt otsikkoriviin. Tarkista tiedosto.',
+  'importIssue.rowAboveHeader':
+    'Rivi {row}: rivi on otsikkorivin {headerRow} yläpuolella ja siinä on {values} arvoa, joten sitä ei lueta. Jos se on asiakas, siirrä se otsikon alle.',
   'importIssue.uncertainColumn':
     'Rivi {row}: sarake "{column}" luetaan kenttään {field}, mutta sen otsikko ja arvot jättävät Piton epävarmaksi (varmuus {confidence}). Tarkista valinta.',
   'importIssue.dayFirstAssumed':
