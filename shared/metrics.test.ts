@@ -15,7 +15,7 @@ function row(values: Partial<PeriodInputs>): PeriodInputs {
   return { ...emptyInputs(), ...values };
 }
 
-describe('worked examples of metrics.md', () => {
+describe('worked examples of docs/metrics.md', () => {
   it.each([
     { S: 107, N: 21, E: 120, L: 8, crr: (99 / 107) * 100 },
     { S: 1000, N: 200, E: 900, L: 300, crr: 70 },

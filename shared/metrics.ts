@@ -1,5 +1,5 @@
 /**
- * Every derived figure of a period row, as `metrics.md` defines it.
+ * Every derived figure of a period row, as `docs/metrics.md` defines it.
  * Pure functions, unrounded, null where undefined: never 0, NaN or Infinity.
  */
 import type { PeriodInputs, PeriodMetrics } from './document';

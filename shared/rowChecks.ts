@@ -1,5 +1,5 @@
 /**
- * Row checks of `metrics.md`: shown on the row and listed in the import report,
+ * Row checks of `docs/metrics.md`: shown on the row and listed in the import report,
  * never silently "fixed".
  */
 import { COUNT_FIELDS, type CountField, type PeriodInputs } from './document';

@@ -37,7 +37,7 @@ function reportOf(...args: string[]): {
   return JSON.parse(stdout);
 }
 
-/** The worked examples of metrics.md, and its simple retention and NPS examples on a fifth row. */
+/** The worked examples of docs/metrics.md, and its simple retention and NPS examples on a fifth row. */
 const WORKED = [
   ['Period', 'Customers at start', 'New customers', 'Customers at end', 'Promoters', 'Passives', 'Detractors'],
   ['2024-01', 107, 21, 120, null, null, null],

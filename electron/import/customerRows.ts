@@ -1,5 +1,5 @@
 /**
- * Rows of a customer list into customer records, with the checks of metrics.md: a row
+ * Rows of a customer list into customer records, with the checks of docs/metrics.md: a row
  * without a readable start date, or with an end before its start, is rejected and
  * reported; doubtful values (an NPS score outside 0-10, a number that is no number) are
  * reported and left out, and the row is kept.

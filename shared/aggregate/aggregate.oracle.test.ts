@@ -1,5 +1,5 @@
 /**
- * aggregateCustomers against a deliberately naive oracle written from metrics.md alone:
+ * aggregateCustomers against a deliberately naive oracle written from docs/metrics.md alone:
  * for every period and every customer it compares ISO date strings `YYYY-MM-DD`, with
  * period bounds from JS `Date.UTC`. It shares no code with the implementation (no
  * calendar.ts, periods.ts, nps.ts or difference arrays), so a slip in either shows up

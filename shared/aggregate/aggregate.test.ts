@@ -1,5 +1,5 @@
 /**
- * Small customer lists whose every figure was worked out by hand from metrics.md:
+ * Small customer lists whose every figure was worked out by hand from docs/metrics.md:
  * period edges, same-period starts and ends, leap days, gap periods, each period kind.
  */
 import { describe, expect, it } from 'vitest';
@@ -71,7 +71,7 @@ describe('aggregateCustomers: customers per period', () => {
     expect(flowOf(aggregateCustomers(list, 'quarter').periods)['2020-Q1']).toEqual([1, 1, 1, 1]);
   });
 
-  it('reproduces the worked examples of metrics.md', () => {
+  it('reproduces the worked examples of docs/metrics.md', () => {
     const stayers = Array.from({ length: 99 }, () => customer('2024-01-05'));
     const leavers = Array.from({ length: 8 }, () => customer('2024-01-05', '2024-02-14'));
     const newcomers = Array.from({ length: 21 }, () => customer('2024-02-03'));

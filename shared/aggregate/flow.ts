@@ -2,7 +2,7 @@
  * S, N, E and L of every period, counted from the placement in O(customers + periods).
  *
  * With s and e the period offsets of a customer's start and end (e = past the range
- * when there is no end), the definitions of metrics.md become, for the period at p:
+ * when there is no end), the definitions of docs/metrics.md become, for the period at p:
  * N: s = p; L: e = p; E: s ≤ p < e; S: s < p ≤ e, that is E of the period before.
  * So N and L are tallies, E is the running total of N − L, and S is E one period back.
  */

@@ -1,6 +1,6 @@
 /**
  * A customer list into period rows, a cohort table and whole-list figures, exactly as
- * metrics.md ("From a customer list to periods", "Cohorts", "Repeat purchase rate")
+ * docs/metrics.md ("From a customer list to periods", "Cohorts", "Repeat purchase rate")
  * defines them; docs/aggregation.md states every choice made where it is silent.
  *
  * O(customers + periods + cohort cells) with typed counting arrays and no object per

@@ -1,7 +1,7 @@
 /**
  * Promoters, passives and detractors of every period from a customer list.
  *
- * metrics.md: where the list has NPS response dates, the responses dated inside the
+ * docs/metrics.md: where the list has NPS response dates, the responses dated inside the
  * period; otherwise the scores of the customers counted in E. The choice is made for
  * the whole list (one rule for every period, so periods compare): as soon as one scored
  * customer has a response date, responses are placed by date, and a score without a

@@ -1,7 +1,7 @@
 /**
  * Random customer lists with their true period figures, counted as the customers are
  * drawn and independently of the code under test: months are (year, month) pairs from
- * JavaScript's UTC calendar, and S, N and E follow metrics.md's definitions per customer.
+ * JavaScript's UTC calendar, and S, N and E follow docs/metrics.md's definitions per customer.
  */
 import { seededRandom } from './seededRandom.mjs';
 

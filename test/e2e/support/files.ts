@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 
 /**
  * Five customers over January-March 2024 and one row without a readable start date.
- * By metrics.md: January S=0 N=2 E=2; February S=2 N=2 E=3 (CRR 50 %); March S=3 N=1 E=3 (CRR 66.7 %).
+ * By docs/metrics.md: January S=0 N=2 E=2; February S=2 N=2 E=3 (CRR 50 %); March S=3 N=1 E=3 (CRR 66.7 %).
  */
 export function writeCustomerListCsv(folder: string): string {
   const path = join(folder, 'customers.csv');
@@ -23,7 +23,7 @@ export function writeCustomerListCsv(folder: string): string {
 }
 
 /**
- * A period table as a workbook: the worked examples of metrics.md as two quarters, on the
+ * A period table as a workbook: the worked examples of docs/metrics.md as two quarters, on the
  * second sheet, with NPS counts under headers Pito does not recognise (Fans, Neutral, Critics).
  */
 export async function writePeriodTableXlsx(folder: string): Promise<string> {
