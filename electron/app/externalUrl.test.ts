@@ -32,6 +32,7 @@ describe('checkedExternalUrl', () => {
       checkedExternalUrl('http://example.com');
     } catch (error) {
       expect((error as PitoError).code).toBe('forbidden');
+      expect((error as PitoError).reason).toEqual({ key: 'documentError.link.notHttps', params: { scheme: 'http:' } });
     }
   });
 });

@@ -4,28 +4,39 @@
  * run programs or read local files through the OS, and credentials in a URL are a
  * phishing device. Pure, so the window-open handler and the IPC handler share it.
  */
+import { translate } from '../../shared/i18n';
+import type { IpcErrorReason } from '../../shared/ipc/result';
+import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 
 const MAX_URL_LENGTH = 2048;
 
-/** The reason the URL is refused, or null when it may be opened. */
-export function externalUrlProblem(url: string): string | null {
-  if (url.length > MAX_URL_LENGTH) return `The link is longer than ${MAX_URL_LENGTH} characters.`;
+/** Why the URL is refused, as a catalog reason, or null when it may be opened. */
+function externalUrlReason(url: string): IpcErrorReason | null {
+  if (url.length > MAX_URL_LENGTH) return { key: 'documentError.link.tooLong', params: { max: MAX_URL_LENGTH } };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'The link is not a valid URL.';
+    return { key: 'documentError.link.invalid', params: {} };
   }
-  if (parsed.protocol !== 'https:') return `Only https links open in the browser, not ${parsed.protocol} links.`;
-  if (parsed.username || parsed.password) return 'Links with a user name or password are not opened.';
-  if (!parsed.hostname) return 'The link names no host.';
+  if (parsed.protocol !== 'https:') {
+    return { key: 'documentError.link.notHttps', params: { scheme: quoteValue(parsed.protocol) } };
+  }
+  if (parsed.username || parsed.password) return { key: 'documentError.link.credentials', params: {} };
+  if (!parsed.hostname) return { key: 'documentError.link.noHost', params: {} };
   return null;
+}
+
+/** The reason the URL is refused, in English, or null when it may be opened. */
+export function externalUrlProblem(url: string): string | null {
+  const reason = externalUrlReason(url);
+  return reason && translate('en', reason.key, reason.params);
 }
 
 /** The normalized URL to open; throws a `forbidden` PitoError saying why when it may not be opened. */
 export function checkedExternalUrl(url: string): string {
-  const problem = externalUrlProblem(url);
-  if (problem) throw new PitoError('forbidden', problem);
+  const reason = externalUrlReason(url);
+  if (reason) throw new PitoError('forbidden', translate('en', reason.key, reason.params), { reason });
   return new URL(url).href;
 }

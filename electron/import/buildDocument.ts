@@ -11,6 +11,7 @@ import {
   type PitoDocument,
   type UiLanguage,
 } from '../../shared/document';
+import { translate } from '../../shared/i18n';
 import { parsePeriodLabel, type PeriodKind } from '../../shared/periods';
 import { PitoError } from '../errors';
 
@@ -23,8 +24,11 @@ export function aggregateList(
   try {
     return aggregateCustomers(customers, kind);
   } catch (error) {
-    if (error instanceof TooManyPeriodsError)
-      throw new PitoError('badFile', `${fileName}: ${error.message}`, { file: fileName });
+    if (error instanceof TooManyPeriodsError) {
+      const key = 'importError.tooManyPeriods';
+      const params = { file: fileName, ...error.params };
+      throw new PitoError('badFile', translate('en', key, params), { file: fileName, reason: { key, params } });
+    }
     throw error;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { translate, type MessageKey } from '../../shared/i18n';
 import { PitoError } from '../errors';
 
 export type FileKind = 'xlsx' | 'csv';
@@ -31,32 +32,22 @@ async function readStart(path: string, length: number): Promise<Buffer> {
   }
 }
 
+/** A bad-file error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
+function badFile(key: MessageKey, fileName: string): PitoError {
+  const params = { file: fileName };
+  return new PitoError('badFile', translate('en', key, params), { file: fileName, reason: { key, params } });
+}
+
 export async function detectFileKind(path: string): Promise<FileKind> {
   const fileName = basename(path);
   const head = await readStart(path, 8);
-  if (head.length === 0) throw new PitoError('badFile', `${fileName} is empty.`, { file: fileName });
+  if (head.length === 0) throw badFile('importError.emptyFile', fileName);
   if (startsWith(head, ZIP_MAGIC)) return 'xlsx';
-  if (startsWith(head, EMPTY_ZIP_MAGIC)) {
-    throw new PitoError('badFile', `${fileName} is an empty zip archive, not an Excel workbook.`, { file: fileName });
-  }
+  if (startsWith(head, EMPTY_ZIP_MAGIC)) throw badFile('importError.emptyZip', fileName);
   if (startsWith(head, OLE_MAGIC)) {
     const encrypted = (await readStart(path, OLE_SEARCH_BYTES)).includes(ENCRYPTION_INFO);
-    throw new PitoError(
-      'badFile',
-      encrypted
-        ? `${fileName} is a password-protected workbook. Open it in Excel, remove the password (File > Info > Protect Workbook) and import it again.`
-        : `${fileName} is an old Excel 97-2003 workbook (.xls). Save it in Excel as an .xlsx workbook or as CSV and import that.`,
-      { file: fileName },
-    );
+    throw badFile(encrypted ? 'importError.passwordProtected' : 'importError.oldXls', fileName);
   }
-  if (extname(path).toLowerCase() === '.xlsx') {
-    throw new PitoError(
-      'badFile',
-      `${fileName} is not an Excel workbook: an .xlsx file is a zip archive and this is not one.`,
-      {
-        file: fileName,
-      },
-    );
-  }
+  if (extname(path).toLowerCase() === '.xlsx') throw badFile('importError.notAZip', fileName);
   return 'csv';
 }

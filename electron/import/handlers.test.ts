@@ -80,6 +80,7 @@ describe('import handlers', () => {
     );
     await expect(handlers['import:preview']({ fileId: 'unknown', sheet: null })).rejects.toMatchObject({
       code: 'invalidRequest',
+      reason: { key: 'importError.fileGone' },
     });
   });
 

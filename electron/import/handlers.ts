@@ -12,7 +12,9 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute } from 'node:path';
 import type { UiLanguage } from '../../shared/document';
+import { translate, type MessageKey } from '../../shared/i18n';
 import type { FileHandle, ImportChannels } from '../../shared/ipc/importChannels';
+import type { IpcErrorCode } from '../../shared/ipc/result';
 import type { MainDeps } from '../app/deps';
 import { PitoError } from '../errors';
 import type { HandlerMap } from '../ipc/handlerTypes';
@@ -22,20 +24,24 @@ import { recallMapping, rememberMapping, withRememberedMapping } from './remembe
 
 export const IMPORTABLE_EXTENSIONS = ['.xlsx', '.csv', '.txt'];
 
+/** An error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
+function importError(
+  code: IpcErrorCode,
+  key: MessageKey,
+  params: Record<string, string | number>,
+  where: { file?: string } = {},
+): PitoError {
+  return new PitoError(code, translate('en', key, params), { ...where, reason: { key, params } });
+}
+
 async function fileHandle(deps: MainDeps, path: string): Promise<FileHandle> {
   const fileName = basename(path);
   const info = await stat(path).catch(() => null);
   if (!isAbsolute(path) || info === null || !info.isFile()) {
-    throw new PitoError('badFile', `${fileName} cannot be imported: it is not a file that exists.`, { file: fileName });
+    throw importError('badFile', 'importError.notAFile', { file: fileName }, { file: fileName });
   }
   if (!IMPORTABLE_EXTENSIONS.includes(extname(path).toLowerCase())) {
-    throw new PitoError(
-      'badFile',
-      `${fileName} cannot be imported: Pito reads .xlsx workbooks and .csv or .txt files.`,
-      {
-        file: fileName,
-      },
-    );
+    throw importError('badFile', 'importError.unsupportedType', { file: fileName }, { file: fileName });
   }
   const fileId = randomUUID();
   deps.session.files.set(fileId, path);
@@ -44,7 +50,7 @@ async function fileHandle(deps: MainDeps, path: string): Promise<FileHandle> {
 
 function pathOf(deps: MainDeps, fileId: string): string {
   const path = deps.session.files.get(fileId);
-  if (path === undefined) throw new PitoError('invalidRequest', 'That file is no longer available; choose it again.');
+  if (path === undefined) throw importError('invalidRequest', 'importError.fileGone', {});
   return path;
 }
 
@@ -97,8 +103,7 @@ export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}
     },
     'import:reaggregate': async ({ periodKind }) => {
       const list = deps.session.importedList;
-      if (list === null)
-        throw new PitoError('invalidRequest', 'There is no imported customer list to regroup by period.');
+      if (list === null) throw importError('invalidRequest', 'importError.nothingToRegroup', {});
       const { periods, cohorts } = aggregateList(list.customers, periodKind, basename(list.sourcePath));
       return { periods, cohorts };
     },

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildZip, minimalXlsxParts, sheetRowXml } from '../../test/support/zipWriter';
 import { tempFolder, writeText, writeXlsx } from '../../test/support/workbooks';
+import { translate } from '../../shared/i18n';
 import { PitoError } from '../errors';
 import { previewImport, runImport } from './importFile';
 import { runInWorker } from './workerClient';
@@ -22,6 +23,25 @@ async function previewError(path: string, limits = {}): Promise<PitoError> {
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(PitoError);
+  expectReasoned(error as PitoError);
+  return error as PitoError;
+}
+
+/** The error says in the UI language what its English message says: its reason, in both catalogs. */
+function expectReasoned(error: PitoError): void {
+  expect(error.reason, error.message).toBeDefined();
+  const { key, params } = error.reason as NonNullable<PitoError['reason']>;
+  expect(translate('en', key, params)).toBe(error.message);
+  expect(translate('fi', key, params)).not.toMatch(/\{\w+\}/);
+}
+
+async function rejection(running: Promise<unknown>): Promise<PitoError> {
+  const error = await running.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(PitoError);
+  expectReasoned(error as PitoError);
   return error as PitoError;
 }
 
@@ -120,7 +140,9 @@ describe('hostile workbooks', () => {
 
   it('a sheet that does not exist', async () => {
     const path = await writeXlsx(folder.file('sheets.xlsx'), [{ name: 'A', rows: [['Customer', 'Start']] }]);
-    await expect(previewImport(path, 'B')).rejects.toThrow('sheets.xlsx has no sheet named "B"; its sheets are "A".');
+    expect((await rejection(previewImport(path, 'B'))).message).toBe(
+      'sheets.xlsx has no sheet named "B"; its sheets are "A".',
+    );
   });
 
   it('a password-protected workbook', async () => {
@@ -179,7 +201,7 @@ describe('the worker guard', () => {
   it('ends a worker that stops making progress', async () => {
     const workerPath = script('stuck.cjs', 'for (;;) {}');
     const started = Date.now();
-    await expect(runInWorker(request, { workerPath, stallMs: 500 })).rejects.toThrow(
+    expect((await rejection(runInWorker(request, { workerPath, stallMs: 500 }))).message).toBe(
       'stuck.xlsx could not be read: reading it stopped making progress (the file may be damaged).',
     );
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -187,7 +209,9 @@ describe('the worker guard', () => {
 
   it('reports a worker that ends without answering', async () => {
     const workerPath = script('quits.cjs', '');
-    await expect(runInWorker(request, { workerPath })).rejects.toThrow('the reader ended without an answer');
+    expect((await rejection(runInWorker(request, { workerPath }))).message).toContain(
+      'the reader ended without an answer',
+    );
   });
 
   it('caps the worker memory', async () => {
@@ -195,7 +219,7 @@ describe('the worker guard', () => {
       'hungry.cjs',
       'const keep = []; for (;;) keep.push(new Array(100000).fill(Math.random()));',
     );
-    await expect(runInWorker(request, { workerPath, memoryLimitMb: 64 })).rejects.toThrow(
+    expect((await rejection(runInWorker(request, { workerPath, memoryLimitMb: 64 }))).message).toBe(
       'stuck.xlsx needs more memory than an import may use (64 MB): it is too large or damaged.',
     );
   });

@@ -1,7 +1,7 @@
 /**
  * Rows of a period table into period rows: the labels are the file's own (first and last
  * day only where Pito can read the label), the inputs are read as numbers, and the row
- * checks of metrics.md are reported, never "fixed". Pito's own Periods sheet reads back:
+ * checks of docs/metrics.md are reported, never "fixed". Pito's own Periods sheet reads back:
  * its derived columns are formulas and are not mapped, so only the inputs are read.
  *
  * What imports must save, so the document's limits (shared/limits.ts) hold here: a label

@@ -13,6 +13,7 @@ import {
   type MappingField,
 } from '../../shared/importModel';
 import { fieldName } from '../../shared/i18n/fieldNames';
+import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 import { type CustomerColumns } from './customerColumns';
 import { CustomerRowReader } from './customerRows';
@@ -21,7 +22,7 @@ import { IssueLog } from './issueLog';
 import { noteUnplacedColumns } from './mappingNotes';
 import { PeriodRowReader } from './periodRows';
 import { isEmptyRow } from './rowCells';
-import { holdsNoData, noSuchSheetError, readSheetHead, sheetEmptyError, type SheetHead } from './sheetHead';
+import { badFile, holdsNoData, noSuchSheetError, readSheetHead, sheetEmptyError, type SheetHead } from './sheetHead';
 import type { SourceBook, SourceRow, SourceSheet } from './sourceRows';
 
 export interface ReadRequest {
@@ -148,8 +149,9 @@ export async function readTable(
   }
   for (const warning of book.decodeWarnings) log.add(warning.code, warning.row, null);
   if (rowsRead === 0) {
-    const where = sheet.name === null ? fileName : `${fileName}: sheet "${sheet.name}"`;
-    throw new PitoError('badFile', `${where} has a header row but no rows of data below it.`, { file: fileName });
+    throw sheet.name === null
+      ? badFile('importError.noDataRows', { file: fileName }, fileName)
+      : badFile('importError.noDataRowsInSheet', { file: fileName, sheet: quoteValue(sheet.name) }, fileName);
   }
   const report: ImportReport = {
     fileName,

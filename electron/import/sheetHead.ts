@@ -3,10 +3,17 @@
  * that preview and import share.
  */
 import { cellToText } from '../../shared/parse';
+import { translate, type MessageKey } from '../../shared/i18n';
+import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 import { HEADER_SEARCH_ROWS, PROFILE_ROWS } from './detect/detectMapping';
 import { isEmptyRow } from './rowCells';
 import type { SourceRow, SourceSheet } from './sourceRows';
+
+/** A bad-file error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
+export function badFile(key: MessageKey, params: Record<string, string | number>, fileName: string): PitoError {
+  return new PitoError('badFile', translate('en', key, params), { file: fileName, reason: { key, params } });
+}
 
 export interface SheetHead {
   /** The first rows read: the rows searched for the header and the rows profiled below it. */
@@ -39,19 +46,15 @@ export async function readSheetHead(sheet: SourceSheet, rowsWanted = HEAD_ROWS):
   return { rows, rest, ended };
 }
 
-function where(fileName: string, sheet: string | null): string {
-  return sheet === null ? fileName : `${fileName}: sheet "${sheet}"`;
-}
-
 export function sheetEmptyError(fileName: string, sheet: string | null): PitoError {
-  return new PitoError('badFile', `${where(fileName, sheet)} is empty: it has no rows to import.`, { file: fileName });
+  return sheet === null
+    ? badFile('importError.emptyTable', { file: fileName }, fileName)
+    : badFile('importError.emptySheet', { file: fileName, sheet: quoteValue(sheet) }, fileName);
 }
 
 export function noSuchSheetError(fileName: string, sheet: string, sheetNames: readonly string[]): PitoError {
-  const known = sheetNames.map((name) => `"${name}"`).join(', ');
-  return new PitoError('badFile', `${fileName} has no sheet named "${sheet}"; its sheets are ${known}.`, {
-    file: fileName,
-  });
+  const sheets = quoteValue(sheetNames.map((name) => `"${name}"`).join(', '));
+  return badFile('importError.noSuchSheet', { file: fileName, sheet: quoteValue(sheet), sheets }, fileName);
 }
 
 /** True when the rows read hold nothing but empty rows. */

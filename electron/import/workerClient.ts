@@ -7,8 +7,17 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { translate, type MessageKey } from '../../shared/i18n';
+import type { IpcErrorCode } from '../../shared/ipc/result';
+import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
+
+/** An import error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
+function importError(code: IpcErrorCode, key: MessageKey, params: Record<string, string | number>): PitoError {
+  const file = typeof params.file === 'string' ? params.file : undefined;
+  return new PitoError(code, translate('en', key, params), { ...(file && { file }), reason: { key, params } });
+}
 
 export interface WorkerOptions {
   /** The bundled worker; by default next to the bundle that runs this code. */
@@ -39,7 +48,7 @@ export function runInWorker(request: WorkerRequest, options: WorkerOptions = {})
   const fileName = basename(request.path);
   const memoryLimitMb = options.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB;
   return new Promise<WorkerAnswer>((resolve, reject) => {
-    if (options.signal?.aborted) return reject(new PitoError('cancelled', `The import of ${fileName} was cancelled.`));
+    if (options.signal?.aborted) return reject(importError('cancelled', 'importError.cancelled', { file: fileName }));
     const worker = new Worker(options.workerPath ?? defaultWorkerPath(), {
       workerData: request,
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: 64 },
@@ -56,16 +65,13 @@ export function runInWorker(request: WorkerRequest, options: WorkerOptions = {})
       void worker.terminate();
       outcome();
     };
-    const fail = (message: string, code: 'badFile' | 'cancelled' | 'internal' = 'badFile') =>
-      finish(() => reject(new PitoError(code, message, { file: fileName })));
+    const fail = (key: MessageKey, params: Record<string, string | number> = {}, code: IpcErrorCode = 'badFile') =>
+      finish(() => reject(importError(code, key, { file: fileName, ...params })));
     const armWatchdog = () => {
       clearTimeout(watchdog);
-      watchdog = setTimeout(
-        () => fail(`${fileName} could not be read: reading it stopped making progress (the file may be damaged).`),
-        options.stallMs ?? DEFAULT_STALL_MS,
-      );
+      watchdog = setTimeout(() => fail('importError.stalled'), options.stallMs ?? DEFAULT_STALL_MS);
     };
-    const onAbort = () => fail(`The import of ${fileName} was cancelled.`, 'cancelled');
+    const onAbort = () => fail('importError.cancelled', {}, 'cancelled');
     options.signal?.addEventListener('abort', onAbort);
     armWatchdog();
     worker.on('message', (message: WorkerMessage) => {
@@ -73,16 +79,16 @@ export function runInWorker(request: WorkerRequest, options: WorkerOptions = {})
       if (message.type === 'progress') options.onProgress?.(message.rowsRead, message.totalRows);
       else if (message.type === 'error') {
         const { code, message: text, row, column, reason } = message.error;
+        // An error the reader did not expect (a bug) has no reason: it is named as a failed read, in the UI's language too.
+        if (!reason && code === 'internal') return fail('importError.readerFailed', { detail: quoteValue(text) }, code);
         finish(() => reject(new PitoError(code, text, { file: fileName, row, column, reason })));
       } else finish(() => resolve(message));
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        fail(`${fileName} needs more memory than an import may use (${memoryLimitMb} MB): it is too large or damaged.`);
-      } else fail(`${fileName} could not be read: ${error.message}`, 'internal');
+        fail('importError.outOfMemory', { limit: memoryLimitMb });
+      } else fail('importError.readerFailed', { detail: quoteValue(error.message) }, 'internal');
     });
-    worker.on('exit', () =>
-      fail(`${fileName} could not be read: the reader ended without an answer (the file may be damaged).`),
-    );
+    worker.on('exit', () => fail('importError.readerEnded'));
   });
 }

@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import { translate, type MessageKey } from '../../shared/i18n';
+import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 import {
   DuplicatePartError,
@@ -24,7 +25,20 @@ import type { SourceBook, SourceRow, SourceSheet } from './sourceRows';
 
 /** A bad-file error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
 function reasonedError(
-  name: SheetDataProblem | 'sharedStringTooLong' | 'duplicatePart',
+  name:
+    | SheetDataProblem
+    | 'sharedStringTooLong'
+    | 'duplicatePart'
+    | 'archiveTooLarge'
+    | 'partTooLarge'
+    | 'rowBeyondLimits'
+    | 'cellBeyondLimits'
+    | 'cutShort'
+    | 'damagedZip'
+    | 'cannotUnpack'
+    | 'malformed'
+    | 'malformedSheet'
+    | 'noWorksheets',
   params: Record<string, string | number>,
   where: { file: string; row?: number; column?: string },
 ): PitoError {
@@ -32,8 +46,11 @@ function reasonedError(
   return new PitoError('badFile', translate('en', key, params), { ...where, reason: { key, params } });
 }
 
-/** What is wrong with a workbook, as a message naming the file (and the sheet, when one is being read). */
-function xlsxError(fileName: string, sheet: string | null, error: unknown): unknown {
+/**
+ * What is wrong with a workbook, as a message naming the file (and the sheet, when one is
+ * being read) with its catalog reason; anything that is no reader error is given back as it is.
+ */
+export function xlsxError(fileName: string, sheet: string | null, error: unknown): unknown {
   const where = { file: fileName };
   if (error instanceof PitoError) return error;
   if (error instanceof SheetDataError) {
@@ -52,31 +69,32 @@ function xlsxError(fileName: string, sheet: string | null, error: unknown): unkn
   }
   if (error instanceof DuplicatePartError) return reasonedError('duplicatePart', { file: fileName }, where);
   if (error instanceof ZipBombError) {
-    return new PitoError(
-      'badFile',
-      `${fileName} would unpack to more than Pito reads (${error.message} is too large or larger than it declares): it may be a decompression bomb.`,
-      where,
-    );
+    // The reader names the part that unpacks too far, or "the whole archive" when the directory declares too much.
+    return error.message === 'the whole archive'
+      ? reasonedError('archiveTooLarge', { file: fileName }, where)
+      : reasonedError('partTooLarge', { file: fileName, part: quoteValue(error.message) }, where);
   }
   if (error instanceof SheetLimitError) {
-    return new PitoError(
-      'badFile',
-      `${fileName} is damaged: ${error.part} refers to ${error.reference}, beyond Excel's limits of 1 048 576 rows and columns up to XFD.`,
-      where,
-    );
+    const part = quoteValue(error.part);
+    const [, what, place = error.reference] = /^(row|cell) (.*)$/.exec(error.reference) ?? [];
+    return what === 'row'
+      ? reasonedError('rowBeyondLimits', { file: fileName, part, row: place }, where)
+      : reasonedError('cellBeyondLimits', { file: fileName, part, cell: place }, where);
   }
   if (error instanceof TruncatedPartError) {
-    return new PitoError('badFile', `${fileName} is damaged: the XML of ${error.message} is cut short.`, where);
+    return reasonedError('cutShort', { file: fileName, part: quoteValue(error.message) }, where);
   }
   if (error instanceof ZipFormatError) {
-    return new PitoError('badFile', `${fileName} is damaged or incomplete: ${error.message}.`, where);
+    return reasonedError('damagedZip', { file: fileName, detail: quoteValue(error.message) }, where);
   }
   if (error instanceof Error && String((error as NodeJS.ErrnoException).code).startsWith('Z_')) {
-    return new PitoError('badFile', `${fileName} is damaged: a part of the workbook cannot be unpacked.`, where);
+    return reasonedError('cannotUnpack', { file: fileName }, where);
   }
   if (error instanceof MalformedPartError) {
-    const place = sheet === null ? fileName : `${fileName}: sheet "${sheet}"`;
-    return new PitoError('badFile', `${place} cannot be read (${error.message}).`, where);
+    const detail = quoteValue(error.message);
+    return sheet === null
+      ? reasonedError('malformed', { file: fileName, detail }, where)
+      : reasonedError('malformedSheet', { file: fileName, sheet: quoteValue(sheet), detail }, where);
   }
   return error;
 }
@@ -117,7 +135,7 @@ export async function openXlsx(path: string, maxUnpackedBytes = DEFAULT_MAX_UNPA
     throw xlsxError(fileName, null, error);
   }
   if (book.sheets.length === 0) {
-    throw new PitoError('badFile', `${fileName} is not an Excel workbook: it has no worksheets.`, { file: fileName });
+    throw reasonedError('noWorksheets', { file: fileName }, { file: fileName });
   }
   return {
     sheetNames: book.sheets.map((sheet) => sheet.name),

@@ -2,7 +2,9 @@
  * Plain cell values as electron/xlsx reads them, and the typed getters that turn a wrong
  * value into a message naming the file, sheet, row and column.
  */
-import { PitoError } from '../errors';
+import { quoteValue } from '../../shared/quote';
+import type { PitoError } from '../errors';
+import { workbookError } from './workbookError';
 
 export type PlainValue = string | number | boolean | null;
 /** A sheet row's plain values, index 0 for column A. */
@@ -17,12 +19,22 @@ export interface CellPlace {
   column: string;
 }
 
-export function cellError(place: CellPlace, expected: string, found: PlainValue): PitoError {
-  return new PitoError(
-    'badFile',
-    `${place.file}: sheet "${place.sheet}", row ${place.row}, column "${place.column}": expected ${expected}, found "${String(found)}".`,
-    { file: place.file, row: place.row, column: place.column },
-  );
+/** What a cell should have held: a number (or nothing), or a value a row cannot do without. */
+export type CellProblem = 'notANumber' | 'noStartDate' | 'noPeriodLabel';
+
+export function cellError(place: CellPlace, problem: CellProblem, found: PlainValue = null): PitoError {
+  const params: Record<string, string | number> = {
+    file: place.file,
+    sheet: quoteValue(place.sheet),
+    row: place.row,
+    column: quoteValue(place.column),
+  };
+  if (problem === 'notANumber') params.value = quoteValue(String(found));
+  return workbookError('badFile', `documentError.cell.${problem}`, params, {
+    file: place.file,
+    row: place.row,
+    column: place.column,
+  });
 }
 
 const isBlank = (value: PlainValue) => value === null || (typeof value === 'string' && value.trim() === '');
@@ -31,7 +43,7 @@ const isBlank = (value: PlainValue) => value === null || (typeof value === 'stri
 export function numberOrNull(value: PlainValue, place: CellPlace): number | null {
   if (isBlank(value)) return null;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  throw cellError(place, 'a number or an empty cell', value);
+  throw cellError(place, 'notANumber', value);
 }
 
 /** Text as written; a number typed where text belongs (a year label, an id) becomes its digits. */

@@ -68,7 +68,7 @@ export function createCustomerReader(
     const row = numberAt(cells, rowNumber, 'row') ?? rowNumber;
     const id = textAt(cells, 'id');
     const start = numberAt(cells, rowNumber, 'start');
-    if (start === null) throw cellError({ ...where, row: rowNumber, column: 'start' }, 'a start date', null);
+    if (start === null) throw cellError({ ...where, row: rowNumber, column: 'start' }, 'noStartDate');
     return {
       row,
       id,

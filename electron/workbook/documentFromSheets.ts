@@ -11,13 +11,15 @@ import {
   type UiLanguage,
 } from '../../shared/document';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/periods';
-import { PitoError } from '../errors';
+import type { MessageKey } from '../../shared/i18n';
+import { quoteValue } from '../../shared/quote';
 import type { PlainRow, PlainValue } from './cellValues';
 import { readCohortTable } from './cohortsReader';
 import { WORKBOOK_MARKER, parseDataSheet, type DataKey } from './dataSheet';
 import { readPeriodRows } from './periodsReader';
 import { percentFromFraction } from './periodsLayout';
 import { DATA_SHEET_NAME } from './sheetContext';
+import { workbookError } from './workbookError';
 
 export interface CollectedSheets {
   /** Every sheet but a customer list, as plain rows (index 0 is sheet row 1). */
@@ -35,42 +37,34 @@ const LANGUAGES: readonly UiLanguage[] = ['en', 'fi'];
 
 export function documentFromSheets(collected: CollectedSheets, file: string): OpenedWorkbook {
   const data = parseDataSheet(collected.rows.get(DATA_SHEET_NAME) ?? []);
-  const bad = (what: string) =>
-    new PitoError(
-      'badFile',
-      `${file}: the ${DATA_SHEET_NAME} sheet ${what}. Open a workbook Pito saved, or use Import.`,
-      {
-        file,
-      },
-    );
+  const bad = (key: MessageKey, params: Record<string, string | number> = {}) =>
+    workbookError('badFile', key, { file, sheet: DATA_SHEET_NAME, ...params }, { file });
+  const shown = (found: PlainValue) => quoteValue(String(found));
+  const missing = (name: PlainValue) =>
+    workbookError('badFile', 'documentError.sheetMissing', { file, sheet: shown(name) }, { file });
   const value = (key: DataKey): PlainValue => data.values.get(key) ?? null;
   const oneOf = <T extends string>(key: DataKey, allowed: readonly T[]): T => {
     const found = value(key);
     if (typeof found === 'string' && (allowed as readonly string[]).includes(found)) return found as T;
-    throw bad(`has "${String(found)}" as ${key}, expected one of ${allowed.join(', ')}`);
+    throw bad('documentError.data.notOneOf', { value: shown(found), key, allowed: allowed.join(', ') });
   };
   const numberAt = (key: DataKey): number | null => {
     const found = value(key);
     if (found === null || typeof found === 'number') return found;
-    throw bad(`has "${String(found)}" as ${key}, expected a number`);
+    throw bad('documentError.data.notANumber', { value: shown(found), key });
   };
   const sheetAt = (key: DataKey): PlainRow[] | null => {
     const name = value(key);
     if (name === null) return null;
     const rows = collected.rows.get(String(name));
-    if (!rows)
-      throw new PitoError('badFile', `${file}: the sheet "${String(name)}" is missing (renamed or deleted?).`, {
-        file,
-      });
+    if (!rows) throw missing(name);
     return rows;
   };
 
-  if (value('format') !== WORKBOOK_MARKER) throw bad('is not one Pito wrote');
+  if (value('format') !== WORKBOOK_MARKER) throw bad('documentError.data.notPito');
   const version = numberAt('formatVersion');
   if (version === null || version > DOCUMENT_FORMAT_VERSION) {
-    throw bad(
-      `has format version ${String(version)}, newer than this Pito reads (${DOCUMENT_FORMAT_VERSION}): update Pito`,
-    );
+    throw bad('documentError.data.newerVersion', { version: String(version), supported: DOCUMENT_FORMAT_VERSION });
   }
   const margin = numberAt('defaultProfitMargin');
   const settings: DocumentSettings = {
@@ -82,7 +76,7 @@ export function documentFromSheets(collected: CollectedSheets, file: string): Op
 
   const periodsSheet = String(value('periodsSheet'));
   const periodRows = sheetAt('periodsSheet');
-  if (!periodRows) throw bad('does not name the Periods sheet');
+  if (!periodRows) throw bad('documentError.data.noPeriodsSheet');
   const periods = readPeriodRows(periodRows, data.rows, { file, sheet: periodsSheet });
 
   const cohortRows = sheetAt('cohortsSheet');
@@ -102,9 +96,7 @@ export function documentFromSheets(collected: CollectedSheets, file: string): Op
   const customersSheet = value('customersSheet');
   const customers = customersSheet === null ? null : (collected.customers.get(String(customersSheet)) ?? null);
   if (customersSheet !== null && customers === null) {
-    throw new PitoError('badFile', `${file}: the sheet "${String(customersSheet)}" is missing (renamed or deleted?).`, {
-      file,
-    });
+    throw missing(customersSheet);
   }
 
   const document: PitoDocument = {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sampleCustomers, sampleDocument } from '../../test/libreoffice/sampleDocuments';
 import { buildZip } from '../../test/support/zipWriter';
 import { ZipArchive } from '../xlsx/zipArchive';
+import { translate } from '../../shared/i18n';
 import { PitoError } from '../errors';
 import { periodsColumn } from './periodsLayout';
 import { readRetentionWorkbook } from './readWorkbook';
@@ -66,6 +67,7 @@ describe('opening a workbook edited in another program', () => {
       row: 3,
       column: 'New customers',
       message: expect.stringContaining('text-input.xlsx: sheet "Periods", row 3, column "New customers"'),
+      reason: { key: 'documentError.cell.notANumber', params: { value: 'twelve' } },
     });
   });
 });
@@ -79,6 +81,10 @@ describe('opening a file that is not a Pito workbook', () => {
     const failure = await readRetentionWorkbook(path).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PitoError);
     expect(failure).toMatchObject({ code: 'badFile', message: expect.stringContaining('use Import instead') });
+    const { key, params } = (failure as PitoError).reason ?? { key: 'documentError.damaged' as const, params: {} };
+    expect(key).toBe('documentError.notPitoWorkbook');
+    expect(translate('en', key, params)).toBe((failure as PitoError).message);
+    expect(translate('fi', key, params)).toContain('customers.xlsx ei ole Piton tallentama työkirja');
   });
 
   it('says a workbook whose customer sheet breaks off halfway is damaged, as a bad file', async () => {
@@ -94,6 +100,16 @@ describe('opening a file that is not a Pito workbook', () => {
     await expect(readRetentionWorkbook(path)).rejects.toMatchObject({
       code: 'badFile',
       message: expect.stringContaining('cut.xlsx is damaged'),
+      reason: { key: expect.stringMatching(/^readerError\.xlsx\./) },
+    });
+  });
+
+  it('names a workbook that is not there by its name, never by its folders', async () => {
+    const failure = await readRetentionWorkbook(join(folder, 'gone.xlsx')).catch((error: unknown) => error);
+    expect(failure).toMatchObject({
+      code: 'io',
+      message: 'Could not open gone.xlsx: the file does not exist.',
+      reason: { key: 'documentError.notFound', params: { file: 'gone.xlsx' } },
     });
   });
 
@@ -103,6 +119,7 @@ describe('opening a file that is not a Pito workbook', () => {
     await expect(readRetentionWorkbook(path)).rejects.toMatchObject({
       code: 'badFile',
       message: expect.stringContaining('damaged.xlsx cannot be read as an Excel workbook'),
+      reason: { key: 'documentError.notAWorkbook' },
     });
   });
 });

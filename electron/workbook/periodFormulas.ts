@@ -1,6 +1,6 @@
 /**
  * The Excel formulas of the Periods sheet. Each derived column is the formula of
- * `metrics.md` over the same row's input cells, blank ("") where Pito's figure is null,
+ * `docs/metrics.md` over the same row's input cells, blank ("") where Pito's figure is null,
  * so Excel and LibreOffice compute what Pito shows. IF evaluates only the branch it takes,
  * so a division never runs when its divisor is zero or blank.
  */

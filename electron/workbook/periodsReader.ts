@@ -64,7 +64,7 @@ export function readPeriodRows(
     }
     const hasInputs = INPUT_FIELDS.some((field) => inputs[field] !== null);
     if (label === null) {
-      if (hasInputs) throw cellError(placeOf(periodsColumn('label').index), 'a period label', null);
+      if (hasInputs) throw cellError(placeOf(periodsColumn('label').index), 'noPeriodLabel');
       continue; // an empty line
     }
     periods.push({ ...inputs, label, ...identityOf(label) });

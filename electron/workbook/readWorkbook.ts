@@ -6,12 +6,17 @@
  */
 import { basename } from 'node:path';
 import type { CustomerRecord } from '../../shared/customers';
+import type { MessageKey } from '../../shared/i18n';
+import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
+import { xlsxError } from '../import/xlsxSource';
+import { DuplicatePartError, ZipFormatError } from '../xlsx/errors';
 import type { PlainRow } from './cellValues';
 import { createCustomerReader } from './customersReader';
 import { parseDataSheet, type DataKey } from './dataSheet';
 import { documentFromSheets, type CollectedSheets, type OpenedWorkbook } from './documentFromSheets';
 import { DATA_SHEET_NAME } from './sheetContext';
+import { workbookError } from './workbookError';
 import { openXlsx, readSheetRows, type XlsxBook, type XlsxSheet } from './xlsxReader';
 
 async function sheetRows(book: XlsxBook, sheet: XlsxSheet): Promise<PlainRow[]> {
@@ -34,11 +39,7 @@ async function collectSheets(book: XlsxBook, path: string, file: string): Promis
   const byName = new Map(book.sheets.map((sheet) => [sheet.name, sheet]));
   const dataSheet = byName.get(DATA_SHEET_NAME);
   if (!dataSheet) {
-    throw new PitoError(
-      'badFile',
-      `${file} is not a workbook saved by Pito (it has no ${DATA_SHEET_NAME} sheet). To analyse a customer list or a period table, use Import instead.`,
-      { file: path },
-    );
+    throw workbookError('badFile', 'documentError.notPitoWorkbook', { file, sheet: DATA_SHEET_NAME }, { file: path });
   }
   const dataRows = await sheetRows(book, dataSheet);
   const { values } = parseDataSheet(dataRows);
@@ -62,25 +63,50 @@ export async function readRetentionWorkbook(path: string): Promise<OpenedWorkboo
   try {
     book = await openXlsx(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      throw new PitoError('io', `Could not open ${file}: ${(error as Error).message}.`, { file: path });
-    }
-    throw new PitoError(
-      'badFile',
-      `${file} cannot be read as an Excel workbook (.xlsx): ${(error as Error).message}.`,
-      {
-        file: path,
-      },
-    );
+    throw openError(error, path, file);
   }
   try {
     return documentFromSheets(await collectSheets(book, path, file), file);
   } catch (error) {
     if (error instanceof PitoError) throw error;
     // A sheet damaged past its first rows fails only as it streams: still the file's fault.
-    throw new PitoError('badFile', `${file} is damaged and cannot be read: ${(error as Error).message}.`, {
-      file: path,
-    });
+    const known = xlsxError(file, null, error);
+    if (known instanceof PitoError) throw withPath(known, path);
+    throw workbookError('badFile', 'documentError.damaged', { file, detail: detailOf(error) }, { file: path });
   }
+}
+
+const OPEN_FAILURES: Partial<Record<string, MessageKey>> = {
+  ENOENT: 'documentError.notFound',
+  ENOTDIR: 'documentError.notFound',
+  EACCES: 'documentError.permissionDenied',
+  EPERM: 'documentError.permissionDenied',
+  EISDIR: 'documentError.isFolder',
+};
+
+/** What the reader said went wrong, quoted to a bounded length (the IPC router strips any absolute path from it). */
+function detailOf(error: unknown): string {
+  return quoteValue(error instanceof Error ? error.message : String(error));
+}
+
+/** Why the workbook would not open: the file system refused, or what is there is no workbook. */
+function openError(error: unknown, path: string, file: string): PitoError {
+  const ioKey = OPEN_FAILURES[String((error as NodeJS.ErrnoException).code)];
+  if (ioKey) return workbookError('io', ioKey, { file }, { file: path });
+  if (error instanceof ZipFormatError && !(error instanceof DuplicatePartError)) {
+    return workbookError('badFile', 'documentError.notAWorkbook', { file, detail: detailOf(error) }, { file: path });
+  }
+  const known = xlsxError(file, null, error);
+  if (known instanceof PitoError) return withPath(known, path);
+  return workbookError('badFile', 'documentError.notAWorkbook', { file, detail: detailOf(error) }, { file: path });
+}
+
+/** The reader's error, naming the file by its path as the other errors of opening do. */
+function withPath(error: PitoError, path: string): PitoError {
+  return new PitoError(error.code, error.message, {
+    file: path,
+    ...(error.row !== undefined && { row: error.row }),
+    ...(error.column !== undefined && { column: error.column }),
+    ...(error.reason && { reason: error.reason }),
+  });
 }

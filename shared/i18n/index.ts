@@ -23,6 +23,8 @@ import { workbookEn } from './en/workbook';
 import { workbookFi } from './fi/workbook';
 import { saveErrorsEn } from './en/saveErrors';
 import { saveErrorsFi } from './fi/saveErrors';
+import { documentErrorsEn } from './en/documentErrors';
+import { documentErrorsFi } from './fi/documentErrors';
 
 const en = {
   ...metricsEn,
@@ -34,6 +36,7 @@ const en = {
   ...readerErrorsEn,
   ...workbookEn,
   ...saveErrorsEn,
+  ...documentErrorsEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -47,6 +50,7 @@ const fi: Record<MessageKey, string> = {
   ...readerErrorsFi,
   ...workbookFi,
   ...saveErrorsFi,
+  ...documentErrorsFi,
 };
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };

@@ -100,7 +100,7 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
     en: '=end ended ending =finish finished closing until =till',
   },
   leave: {
-    fi: 'lopet lopett paatt irtisan poist =ero eroam eronn eroa erosi lakan lakkas lakkaut lakkaa peru peruu perutt purku purett purka sulj sulke menet menetys passivo deaktiv luopu lahte lahto lahti',
+    fi: 'lopet lopett paatt irtisan poist =ero eroam eronn eroa erosi lakan lakkas lakkaut lakkaa peru peruu perutt purku purett purka sulj sulke menet menetys passivo deaktiv luopu lahte lahto lahti keskeyt',
     en: 'cancel canceled cancelled churn churned terminat closed =close closure =left leave leaving quit =lost deactivat unsubscri expir ceas =stop stopped discontinu lapse =exit exited =gone offboard =cxl canc resign',
   },
   first: { fi: 'ensimm ensi', en: 'first earliest initial' },
@@ -118,10 +118,10 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
     en: 'updat modif chang =edit edited revis',
   },
   renew: { fi: 'uusit uusim jatkett', en: 'renew' },
-  due: { fi: 'erapv erap erapaiva', en: '=due deadline' },
+  due: { fi: 'erapv erap erapaiva eraant', en: '=due deadline' },
   customer: {
     fi: 'asiak jasen kayttaja tilaaja ostaja',
-    en: 'customer =cust =cus client account member =user subscriber buyer shopper patron =party',
+    en: 'customer =cust =cus client account =acct member =user subscriber buyer shopper patron =party',
   },
   relation: {
     fi: 'asiakkuu sopimus jasenyy suhde suhte',
@@ -152,11 +152,11 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   /** Purchases counted: a plural says how many (`Orders`, `Ostot`), even beside a number sign (`Orders (no.)`). */
   orders: {
     fi: 'ostot ostoja ostoksia tilaukset tilauksia kassakuitit ostoskorit',
-    en: 'orders purchases transactions receipts baskets =txn =txns buys invoices',
+    en: 'orders purchases transactions receipts baskets =txn =txns buys invoices bookings',
   },
   order: {
     fi: 'osto ostok ostos tilaus tilauk kaupat kauppoj transakt tapahtum kuitti kuiti',
-    en: 'order purchas transact =buy bought receipt',
+    en: 'order purchas transact =buy bought receipt booking',
   },
   invoice: { fi: 'lasku', en: 'invoice' },
   count: {
@@ -186,7 +186,7 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   },
   score: {
     fi: 'pisteet piste arvosana arvio',
-    en: 'score rating grade =points',
+    en: 'score rating =points',
   },
   scale10: {},
   scale5: {},
@@ -199,8 +199,8 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   passive: { fi: 'passiivi neutraal', en: 'passive neutral' },
   detractor: { fi: 'arvostelij kriitik', en: 'detractor critic' },
   segment: {
-    fi: 'segment ryhma ryhmi luokka luokitus luokitt kategoria tyyppi taso laji paketti profiili',
-    en: 'segment =seg group =tier class categor =type =level =plan package =band profile',
+    fi: 'segment ryhma ryhmi luokka luokitus luokitt kategoria tyyppi taso laji muoto paketti profiili',
+    en: 'segment =seg group =tier class categor =type =level =plan package =band profile grade',
   },
   period: {
     fi: 'jakso =kausi kauden kuukausi =kk =kuu kvartaali neljannes =vuosi',

@@ -29,4 +29,26 @@ describe('refusal text', () => {
     );
     expect(errorText({ code: 'badFile', message: 'The file is broken.' }, 'fi')).toBe('The file is broken.');
   });
+
+  it('words a reader error in Finnish from its reason, not from the English message', () => {
+    const error: IpcError = {
+      code: 'badFile',
+      message: 'secret.xlsx is a password-protected workbook. Open it in Excel, remove the password.',
+      file: 'secret.xlsx',
+      reason: { key: 'importError.passwordProtected', params: { file: 'secret.xlsx' } },
+    };
+    expect(errorText(error, 'fi')).toBe(
+      'secret.xlsx on salasanalla suojattu työkirja. Avaa se Excelissä, poista salasana (Tiedosto > Tiedot > Suojaa työkirja) ja tuo se uudelleen.',
+    );
+  });
+
+  it('fills a damaged-workbook reason with its place in Finnish', () => {
+    const reason = {
+      key: 'readerError.xlsx.cutShort' as const,
+      params: { file: 'cut.xlsx', part: 'xl/worksheets/sheet1.xml' },
+    };
+    expect(errorText({ code: 'badFile', message: 'cut.xlsx is damaged.', reason }, 'fi')).toBe(
+      'cut.xlsx on vioittunut: osan xl/worksheets/sheet1.xml XML katkeaa kesken.',
+    );
+  });
 });

@@ -8,7 +8,7 @@ import type { ImportShape, MappingField } from '../../../shared/importModel';
 import { unplacedColumns } from '../../../shared/unplacedColumns';
 import { useI18n } from '../i18n/I18nContext';
 import { DateOrderControl } from './DateOrderControl';
-import { errorText } from './errorText';
+import { errorText } from '../i18n/errorText';
 import { FieldSelect } from './FieldSelect';
 import { MappingNotices, MappingWarnings } from './MappingNotices';
 import { mappingFields } from './mappingFields';

@@ -7,6 +7,7 @@ import { ChartsPanel } from '../charts/ChartsPanel';
 import { canRedo, canUndo } from '../document/history';
 import { createFormatters } from '../format/formatters';
 import { PeriodGrid, type PeriodGridHandle } from '../grid/PeriodGrid';
+import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/I18nContext';
 import { ImportDialog } from '../import/ImportDialog';
 import { ImportReportPanel } from '../import/ImportReportPanel';
@@ -59,7 +60,7 @@ export function Workspace({ appVersion }: { appVersion: string }) {
         text: t('ui.import.done', { used: report.rowsUsed, read: report.rowsRead, file: report.fileName }),
       });
     },
-    onFailed: (error) => say({ kind: 'error', text: t('ui.import.failed', { message: error.message }) }),
+    onFailed: (error) => say({ kind: 'error', text: t('ui.import.failed', { message: errorText(error, language) }) }),
     onCancelled: () => say({ kind: 'info', text: t('ui.import.cancelled') }),
   });
   const dragging = useFileDrop(flow.dropFile);
@@ -70,7 +71,10 @@ export function Workspace({ appVersion }: { appVersion: string }) {
     if (document.source !== 'customerList') return editSettings(withKind);
     const result = await bridge['import:reaggregate']({ periodKind });
     if (!result.ok)
-      return say({ kind: 'error', text: t('ui.settings.reaggregateFailed', { message: result.error.message }) });
+      return say({
+        kind: 'error',
+        text: t('ui.settings.reaggregateFailed', { message: errorText(result.error, language) }),
+      });
     const { periods, cohorts } = result.value;
     editSettings((current) => ({ ...withKind(current), periods, cohorts }));
   };

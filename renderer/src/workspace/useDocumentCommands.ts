@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { createEmptyDocument, defaultSettings, type PitoDocument } from '../../../shared/document';
 import { useBridge } from '../bridge/BridgeContext';
+import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/I18nContext';
 import type { StatusMessage } from './StatusBar';
 import type { Workspace } from './useWorkspace';
@@ -35,7 +36,10 @@ export function useDocumentCommands(workspace: Workspace, say: (message: StatusM
       const saved: PitoDocument = { ...document, settings: { ...document.settings, language } };
       const result = await bridge['document:save']({ document: saved, saveAs });
       if (!result.ok)
-        return say({ kind: 'error', text: t('ui.document.saveFailed', { message: result.error.message }) });
+        return say({
+          kind: 'error',
+          text: t('ui.document.saveFailed', { message: errorText(result.error, language) }),
+        });
       if (!result.value) return;
       dispatch({ type: 'saved', document, fileName: result.value.fileName });
       void bridge['recovery:discard']({});
@@ -64,7 +68,8 @@ export function useDocumentCommands(workspace: Workspace, say: (message: StatusM
     open: () =>
       unlessDirty(() => {
         void bridge['document:open']({}).then((result) => {
-          if (!result.ok) say({ kind: 'error', text: t('ui.document.openFailed', { message: result.error.message }) });
+          if (!result.ok)
+            say({ kind: 'error', text: t('ui.document.openFailed', { message: errorText(result.error, language) }) });
           else if (result.value) {
             dispatch({ type: 'load', document: result.value.document, fileName: result.value.fileName, saved: true });
             say({ kind: 'info', text: t('ui.document.opened', { file: result.value.fileName }) });

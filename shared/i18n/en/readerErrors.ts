@@ -34,6 +34,20 @@ export const readerErrorsEn = {
     '{file} is damaged: it holds two parts of the same name, and which one Excel would read is not known.',
   'readerError.xlsx.sharedStringTooLong':
     '{file}: shared text {item} of the workbook holds more than 32 767 characters, more than Excel lets a cell hold: the file is damaged or was not written by a spreadsheet program.',
+  'readerError.xlsx.noWorksheets': '{file} is not an Excel workbook: it has no worksheets.',
+  'readerError.xlsx.damagedZip': '{file} is damaged or incomplete: {detail}.',
+  'readerError.xlsx.archiveTooLarge':
+    '{file} would unpack to more than Pito reads (the archive as a whole is too large): it may be a decompression bomb.',
+  'readerError.xlsx.partTooLarge':
+    '{file} would unpack to more than Pito reads ({part} is too large or larger than it declares): it may be a decompression bomb.',
+  'readerError.xlsx.rowBeyondLimits':
+    "{file} is damaged: {part} refers to row {row}, beyond Excel's limits of 1 048 576 rows and columns up to XFD.",
+  'readerError.xlsx.cellBeyondLimits':
+    "{file} is damaged: {part} refers to cell {cell}, beyond Excel's limits of 1 048 576 rows and columns up to XFD.",
+  'readerError.xlsx.cutShort': '{file} is damaged: the XML of {part} is cut short.',
+  'readerError.xlsx.cannotUnpack': '{file} is damaged: a part of the workbook cannot be unpacked.',
+  'readerError.xlsx.malformed': '{file} cannot be read ({detail}).',
+  'readerError.xlsx.malformedSheet': '{file}: sheet "{sheet}" cannot be read ({detail}).',
   'readerError.csv.empty': '{file} is empty.',
   'readerError.csv.notText': '{file} is not a text file, so it cannot be read as CSV.',
   'readerError.csv.unclosedQuote':

@@ -11,4 +11,31 @@ export const importErrorsFi: Record<keyof typeof importErrorsEn, string> = {
     '{file}: sarakkeen "{column}" rivillä {row} on "{value}", jonka voi lukea vain kuukausi edellä, mutta päivämäärät luettiin päivä edellä. Valitse kuukausi edellä ja tuo uudelleen.',
   'importError.readMonthFirstButDayFirst':
     '{file}: sarakkeen "{column}" rivillä {row} on "{value}", jonka voi lukea vain päivä edellä, mutta päivämäärät luettiin kuukausi edellä. Valitse päivä edellä ja tuo uudelleen.',
+  'importError.emptyFile': '{file} on tyhjä.',
+  'importError.emptyZip': '{file} on tyhjä zip-arkisto eikä Excel-työkirja.',
+  'importError.passwordProtected':
+    '{file} on salasanalla suojattu työkirja. Avaa se Excelissä, poista salasana (Tiedosto > Tiedot > Suojaa työkirja) ja tuo se uudelleen.',
+  'importError.oldXls':
+    '{file} on vanha Excel 97-2003 -työkirja (.xls). Tallenna se Excelissä .xlsx-työkirjana tai CSV-tiedostona ja tuo se.',
+  'importError.notAZip': '{file} ei ole Excel-työkirja: .xlsx-tiedosto on zip-arkisto, eikä tämä ole.',
+  'importError.notAFile': 'Tiedostoa {file} ei voi tuoda: sitä ei ole olemassa tiedostona.',
+  'importError.unsupportedType':
+    'Tiedostoa {file} ei voi tuoda: Pito lukee .xlsx-työkirjoja sekä .csv- ja .txt-tiedostoja.',
+  'importError.fileGone': 'Tiedosto ei ole enää käytettävissä; valitse se uudelleen.',
+  'importError.nothingToRegroup': 'Tuotua asiakasluetteloa ei ole, joten jaksoja ei voi ryhmitellä uudelleen.',
+  'importError.noDataRows': 'Tiedostossa {file} on otsikkorivi, mutta sen alla ei ole tietorivejä.',
+  'importError.noDataRowsInSheet': '{file}: taulukossa "{sheet}" on otsikkorivi, mutta sen alla ei ole tietorivejä.',
+  'importError.emptyTable': '{file} on tyhjä: siinä ei ole tuotavia rivejä.',
+  'importError.emptySheet': '{file}: taulukko "{sheet}" on tyhjä: siinä ei ole tuotavia rivejä.',
+  'importError.noSuchSheet': 'Tiedostossa {file} ei ole taulukkoa nimeltä "{sheet}"; sen taulukot ovat {sheets}.',
+  'importError.tooManyPeriods':
+    '{file}: päivämäärät kattavat {periods} jaksoa, {first}–{last}; Pito käsittelee enintään {max}. Tarkista päivämäärät tai valitse pidempi jakso.',
+  'importError.cancelled': 'Tiedoston {file} tuonti peruttiin.',
+  'importError.stalled':
+    'Tiedostoa {file} ei voitu lukea: lukeminen lakkasi etenemästä (tiedosto voi olla vioittunut).',
+  'importError.outOfMemory':
+    'Tiedoston {file} lukeminen tarvitsee enemmän muistia kuin tuonti saa käyttää ({limit} Mt): tiedosto on liian suuri tai vioittunut.',
+  'importError.readerEnded':
+    'Tiedostoa {file} ei voitu lukea: lukija päättyi vastaamatta (tiedosto voi olla vioittunut).',
+  'importError.readerFailed': 'Tiedostoa {file} ei voitu lukea: {detail}',
 };

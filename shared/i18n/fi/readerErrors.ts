@@ -31,6 +31,20 @@ export const readerErrorsFi: Record<keyof typeof readerErrorsEn, string> = {
     '{file} on vioittunut: siinä on kaksi samannimistä osaa, eikä tiedetä, kumman Excel lukisi.',
   'readerError.xlsx.sharedStringTooLong':
     '{file}: työkirjan jaetussa tekstissä {item} on yli 32 767 merkkiä, enemmän kuin Excel sallii yhteen soluun: tiedosto on vioittunut tai sitä ei ole tallennettu taulukkolaskentaohjelmalla.',
+  'readerError.xlsx.noWorksheets': '{file} ei ole Excel-työkirja: siinä ei ole yhtään taulukkoa.',
+  'readerError.xlsx.damagedZip': '{file} on vioittunut tai keskeneräinen (tarkemmin: {detail}).',
+  'readerError.xlsx.archiveTooLarge':
+    '{file} purkautuisi suuremmaksi kuin Pito lukee (arkisto kokonaisuudessaan on liian suuri): se voi olla purkupommi.',
+  'readerError.xlsx.partTooLarge':
+    '{file} purkautuisi suuremmaksi kuin Pito lukee ({part} on liian suuri tai suurempi kuin se ilmoittaa): se voi olla purkupommi.',
+  'readerError.xlsx.rowBeyondLimits':
+    '{file} on vioittunut: {part} viittaa riviin {row}, yli Excelin rajojen (1 048 576 riviä, sarakkeet XFD:hen asti).',
+  'readerError.xlsx.cellBeyondLimits':
+    '{file} on vioittunut: {part} viittaa soluun {cell}, yli Excelin rajojen (1 048 576 riviä, sarakkeet XFD:hen asti).',
+  'readerError.xlsx.cutShort': '{file} on vioittunut: osan {part} XML katkeaa kesken.',
+  'readerError.xlsx.cannotUnpack': '{file} on vioittunut: työkirjan osaa ei voi purkaa.',
+  'readerError.xlsx.malformed': 'Tiedostoa {file} ei voi lukea (tarkemmin: {detail}).',
+  'readerError.xlsx.malformedSheet': '{file}: taulukkoa "{sheet}" ei voi lukea (tarkemmin: {detail}).',
   'readerError.csv.empty': '{file} on tyhjä.',
   'readerError.csv.notText': '{file} ei ole tekstitiedosto, joten sitä ei voi lukea CSV-tiedostona.',
   'readerError.csv.unclosedQuote':
