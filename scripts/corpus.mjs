@@ -4,12 +4,13 @@
  * runs each through Pito's built CLI and says how many were read right, per language and
  * per date style, with every failing file.
  *
- *   node scripts/corpus.mjs [--cli dist/electron/cli.cjs] [--cases 120] [--seed 1] [--keep DIR] [--held-out] [--held-out-2]
+ *   node scripts/corpus.mjs [--cli dist/electron/cli.cjs] [--cases 120] [--seed 1] [--keep DIR] [--held-out] [--held-out-2] [--held-out-3]
  *
  * --cli measures another build (an old checkout's dist/electron/cli.cjs); --keep writes the
  * files into DIR and leaves them there; --held-out draws the headers from HELD_OUT_WORDINGS
  * (test/support/heldOutWordings.ts), wordings the detection was not tuned on; --held-out-2 from
- * HELD_OUT_WORDINGS_2 (test/support/heldOutWordings2.ts), a second such set. The generator and the judge are TypeScript, shared
+ * HELD_OUT_WORDINGS_2 (test/support/heldOutWordings2.ts), a second such set; --held-out-3 from
+ * HELD_OUT_WORDINGS_3 (test/support/heldOutWordings3.ts), a third. The generator and the judge are TypeScript, shared
  * with test/import-corpus/corpus.test.ts, and are loaded through tsx.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     keep: { type: 'string' },
     'held-out': { type: 'boolean', default: false },
     'held-out-2': { type: 'boolean', default: false },
+    'held-out-3': { type: 'boolean', default: false },
   },
 });
 const cli = resolve(args.cli);
@@ -39,11 +41,13 @@ const { planCorpus } = await load('../test/support/corpusFiles.ts');
 const { writeCorpus } = await load('../test/support/corpusWriters.ts');
 const { judge, VERDICTS } = await load('../test/support/corpusJudge.ts');
 const { runCliOnAll } = await load('../test/support/corpusCli.ts');
-const wordings = args['held-out-2']
-  ? (await load('../test/support/heldOutWordings2.ts')).HELD_OUT_WORDINGS_2
-  : args['held-out']
-    ? (await load('../test/support/heldOutWordings.ts')).HELD_OUT_WORDINGS
-    : undefined;
+const wordings = args['held-out-3']
+  ? (await load('../test/support/heldOutWordings3.ts')).HELD_OUT_WORDINGS_3
+  : args['held-out-2']
+    ? (await load('../test/support/heldOutWordings2.ts')).HELD_OUT_WORDINGS_2
+    : args['held-out']
+      ? (await load('../test/support/heldOutWordings.ts')).HELD_OUT_WORDINGS
+      : undefined;
 
 const dir = args.keep ? resolve(args.keep) : mkdtempSync(join(tmpdir(), 'pito-corpus-'));
 mkdirSync(dir, { recursive: true });
