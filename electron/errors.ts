@@ -3,7 +3,10 @@
  * `IpcError` value for the renderer; the CLI prints its message as `error: …`.
  * Anything else thrown is a bug and crosses as `internal`.
  */
+import { translate, type MessageKey } from '../shared/i18n';
 import type { IpcError, IpcErrorCode, IpcErrorReason } from '../shared/ipc/result';
+
+type Where = { file?: string; row?: number; column?: string };
 
 export class PitoError extends Error {
   readonly code: IpcErrorCode;
@@ -24,6 +27,16 @@ export class PitoError extends Error {
     this.row = where.row;
     this.column = where.column;
     this.reason = where.reason;
+  }
+
+  /** The error of a catalog reason: its message is the reason's English, so the CLI and the UI say the same. */
+  static fromReason(
+    code: IpcErrorCode,
+    key: MessageKey,
+    params: Record<string, string | number>,
+    where: Where = {},
+  ): PitoError {
+    return new PitoError(code, translate('en', key, params), { ...where, reason: { key, params } });
   }
 
   toIpcError(): IpcError {

@@ -188,6 +188,7 @@ export const IMPORT_ISSUE_SEVERITIES = {
   lastRowCutShort: 'warning',
   headerHoldsData: 'warning',
   rowAboveHeader: 'warning',
+  revenueWithoutPurchases: 'warning',
   uncertainColumn: 'warning',
   dayFirstAssumed: 'warning',
   monthFirstAssumed: 'warning',

@@ -37,6 +37,6 @@ export function externalUrlProblem(url: string): string | null {
 /** The normalized URL to open; throws a `forbidden` PitoError saying why when it may not be opened. */
 export function checkedExternalUrl(url: string): string {
   const reason = externalUrlReason(url);
-  if (reason) throw new PitoError('forbidden', translate('en', reason.key, reason.params), { reason });
+  if (reason) throw PitoError.fromReason('forbidden', reason.key, reason.params);
   return new URL(url).href;
 }

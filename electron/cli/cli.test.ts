@@ -166,9 +166,9 @@ describe('pito report', () => {
         'us-text.csv: 2 rows read, 2 used, 0 rejected.',
         '  customerId ← A "Customer" (1.00)',
         '  startDate  ← B "Start" (0.60)',
-        '  dates: day first assumed: nothing in the file tells; check the periods or use --date-order',
+        '  dates: month first assumed: nothing in the file tells; check the periods or use --date-order',
         '  warning: Row 1: no column is read as the end date, so nobody is ever counted as lost: retention shows 100 % and churn 0 %. Map the end date column if the file has one.',
-        '  warning: Row 2: dates such as "01/02/2024" in column "Start" could be day first or month first and nothing in the file tells; they were read day first (01/02/2024 is 2024-02-01). Check the periods, or choose month first.',
+        '  warning: Row 2: dates such as "01/02/2024" in column "Start" could be day first or month first and nothing in the file tells; they were read month first (01/02/2024 is 2024-01-02). Check the periods, or choose day first.',
         '',
       ].join('\n'),
     );
@@ -301,24 +301,25 @@ describe('pito report with the mapping overridden', () => {
     expect(sne(reportOf(path, '--mapping', mapping, '--map', 'endDate=-').periods)).toEqual(WITHOUT_END_DATES);
   });
 
-  it('reads ambiguous dates month first with --date-order month-first, or from the mapping file', () => {
+  it('reads ambiguous dates day first with --date-order day-first, or from the mapping file', () => {
     const us = writeText(folder.file('us.csv'), US_DATES);
+    // English headers and nothing that tells: month first is assumed, as a US export writes them.
     const assumed = reportOf(us);
-    expect(assumed.periods.map((p) => p.label)).toEqual(['2024-02', '2024-03', '2024-04', '2024-05', '2024-06']);
+    expect(assumed.periods.map((p) => p.label)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']);
     expect(assumed.import.dateOrder).toEqual({
-      order: 'dayFirst',
+      order: 'monthFirst',
       basis: 'assumed',
       evidence: { row: 2, column: 'Start', value: '01/02/2024' },
     });
-    const chosen = reportOf(us, '--date-order', 'month-first');
-    expect(chosen.periods.map((p) => p.label)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']);
-    expect(sne(chosen.periods).at(-1)).toEqual(['2024-05', 3, 0, 2]);
-    expect(chosen.import.dateOrder).toEqual({ order: 'monthFirst', basis: 'user', evidence: null });
+    const chosen = reportOf(us, '--date-order', 'day-first');
+    expect(chosen.periods.map((p) => p.label)).toEqual(['2024-02', '2024-03', '2024-04', '2024-05', '2024-06']);
+    expect(sne(chosen.periods).at(-1)).toEqual(['2024-06', 3, 0, 2]);
+    expect(chosen.import.dateOrder).toEqual({ order: 'dayFirst', basis: 'user', evidence: null });
     expect(chosen.import.issues).toMatchObject([]);
-    const inFile = writeText(folder.file('month-first.json'), '{ "dateOrder": "monthFirst" }');
+    const inFile = writeText(folder.file('day-first.json'), '{ "dateOrder": "dayFirst" }');
     expect(reportOf(us, '--mapping', inFile).periods.map((p) => p.label)).toEqual(chosen.periods.map((p) => p.label));
-    const { stdout } = cli('report', us, '--date-order', 'month-first');
-    expect(stdout).toContain('\n  dates: month first (as chosen)\n');
+    const { stdout } = cli('report', us, '--date-order', 'day-first');
+    expect(stdout).toContain('\n  dates: day first (as chosen)\n');
   });
 
   it('exits 1 naming the file and its columns for a field or a column it does not have', () => {

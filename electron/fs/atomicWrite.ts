@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { translate, type MessageKey } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 import type { IpcErrorReason } from '../../shared/ipc/result';
 import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
@@ -121,7 +121,7 @@ async function ioError(target: string, temporary: string, error: unknown): Promi
   } else {
     reason = { key: withKept('saveError.failed'), params: { file, detail: detailOf(error, target, temporary) } };
   }
-  return new PitoError('io', translate('en', reason.key, reason.params), { file: target, reason });
+  return PitoError.fromReason('io', reason.key, reason.params, { file: target });
 }
 
 /**

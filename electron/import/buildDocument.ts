@@ -11,7 +11,6 @@ import {
   type PitoDocument,
   type UiLanguage,
 } from '../../shared/document';
-import { translate } from '../../shared/i18n';
 import { parsePeriodLabel, type PeriodKind } from '../../shared/periods';
 import { PitoError } from '../errors';
 
@@ -27,7 +26,7 @@ export function aggregateList(
     if (error instanceof TooManyPeriodsError) {
       const key = 'importError.tooManyPeriods';
       const params = { file: fileName, ...error.params };
-      throw new PitoError('badFile', translate('en', key, params), { file: fileName, reason: { key, params } });
+      throw PitoError.fromReason('badFile', key, params, { file: fileName });
     }
     throw error;
   }

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { translate, type MessageKey } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 
 import type { CellValue } from '../../shared/parse';
 import { PitoError } from '../errors';
@@ -41,11 +41,7 @@ function groupDigits(value: number): string {
 
 function readerError(key: MessageKey, params: Record<string, string | number>): PitoError {
   const { file, row } = params;
-  return new PitoError('badFile', translate('en', key, params), {
-    file: String(file),
-    ...(typeof row === 'number' && { row }),
-    reason: { key, params },
-  });
+  return PitoError.fromReason('badFile', key, params, { file: String(file), ...(typeof row === 'number' && { row }) });
 }
 
 function formatError(fileName: string, error: CsvFormatError): PitoError {

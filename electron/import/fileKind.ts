@@ -5,7 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { translate, type MessageKey } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 import { PitoError } from '../errors';
 
 export type FileKind = 'xlsx' | 'csv';
@@ -35,7 +35,7 @@ async function readStart(path: string, length: number): Promise<Buffer> {
 /** A bad-file error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
 function badFile(key: MessageKey, fileName: string): PitoError {
   const params = { file: fileName };
-  return new PitoError('badFile', translate('en', key, params), { file: fileName, reason: { key, params } });
+  return PitoError.fromReason('badFile', key, params, { file: fileName });
 }
 
 export async function detectFileKind(path: string): Promise<FileKind> {

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute } from 'node:path';
 import type { UiLanguage } from '../../shared/document';
-import { translate, type MessageKey } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 import type { FileHandle, ImportChannels } from '../../shared/ipc/importChannels';
 import type { IpcErrorCode } from '../../shared/ipc/result';
 import type { MainDeps } from '../app/deps';
@@ -31,7 +31,7 @@ function importError(
   params: Record<string, string | number>,
   where: { file?: string } = {},
 ): PitoError {
-  return new PitoError(code, translate('en', key, params), { ...where, reason: { key, params } });
+  return PitoError.fromReason(code, key, params, where);
 }
 
 async function fileHandle(deps: MainDeps, path: string): Promise<FileHandle> {

@@ -53,6 +53,8 @@ describe('a customer list', () => {
     const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
     expect(result.report).toMatchObject({ rowsRead: 6, rowsUsed: 3, rowsRejected: 3 });
     expect(result.report.issues.map((issue) => [issue.code, issue.row, issue.column])).toEqual([
+      // Revenue without purchases: no average purchase can be worked out.
+      ['revenueWithoutPurchases', 1, null],
       // Columns whose values partly fail to read are read, with a word to check them.
       ['uncertainColumn', 1, 'Liikevaihto'],
       ['uncertainColumn', 1, 'Suositteluhalukkuus'],
@@ -63,7 +65,7 @@ describe('a customer list', () => {
       ['unreadableNumber', 7, 'Liikevaihto'],
       ['npsNotWhole', 7, 'Suositteluhalukkuus'],
     ]);
-    expect(result.report.issues[3]?.message).toBe(
+    expect(result.report.issues[4]?.message).toBe(
       'Row 4: "huomenna" in column "Aloituspäivä" is not a date (expected for example 2024-02-01 or 1.2.2024); the row is not counted.',
     );
     expect(result.customers?.[0]).toMatchObject({ id: '1', revenue: 1200.5, npsScore: 10 });
@@ -183,17 +185,18 @@ describe('the date order', () => {
     const path = writeText(folder.file('ambiguous.csv'), `${header}${ambiguousRows(3)}`);
     const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
     expect(result.report.dateOrder.basis).toBe('assumed');
-    expect(result.report.issues.find((issue) => issue.code === 'dayFirstAssumed')).toMatchObject({
+    // English headers: read month first, as a US export writes them.
+    expect(result.report.issues.find((issue) => issue.code === 'monthFirstAssumed')).toMatchObject({
       row: 2,
       column: 'Joined',
-      params: { value: '01/10/2024', readAs: '2024-10-01' },
+      params: { value: '01/10/2024', readAs: '2024-01-10' },
     });
   });
 
   it('stops at a date further down that the order decided from the first rows cannot read', async () => {
-    const path = writeText(folder.file('late.csv'), `${header}${ambiguousRows(600)}Z,12/31/2024,\n`);
+    const path = writeText(folder.file('late.csv'), `${header}${ambiguousRows(600)}Z,31/12/2024,\n`);
     await expect(importWithDetectedMapping(path, { sheet: null, periodKind: 'month' })).rejects.toThrow(
-      'late.csv: row 602 of column "Joined" has "12/31/2024", which only month first reads, but the dates were being read day first. Choose month first and import again.',
+      'late.csv: row 602 of column "Joined" has "31/12/2024", which only day first reads, but the dates were being read month first. Choose day first and import again.',
     );
   });
 

@@ -31,7 +31,15 @@ export function noteUnplacedColumns(
     log.add('noEndDateColumn', headerRow, null);
   }
   noteDataInHeader(log, detection.headers, headerRow);
-  for (const above of detection.rowsAbove) log.add('rowAboveHeader', above.row, null, { headerRow, values: above.values });
+  if (
+    mapping.shape === 'customerList' &&
+    mapping.columns.revenue !== undefined &&
+    mapping.columns.purchases === undefined
+  ) {
+    log.add('revenueWithoutPurchases', headerRow, null);
+  }
+  for (const above of detection.rowsAbove)
+    log.add('rowAboveHeader', above.row, null, { headerRow, values: above.values });
   for (const [field, { header, confidence }] of Object.entries(mapped) as [MappingField, MappedColumn][]) {
     if (confidence >= UNCERTAIN_BELOW) continue;
     // `field` is the field's code: the UI names it in its language, the English message by its English name.

@@ -10,6 +10,7 @@
  */
 import { formatIsoDate } from '../../shared/calendar';
 import { emptyInputs, type InputField, type PeriodInputs, type PeriodRow } from '../../shared/document';
+import type { MessageKey } from '../../shared/i18n';
 import type { PeriodTableField } from '../../shared/importModel';
 import { cellToNumber, cellToText, excelSerialToDay, type CellValue } from '../../shared/parse';
 import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../shared/limits';
@@ -49,23 +50,23 @@ export class PeriodRowReader {
   ) {}
 
   /** A bad-file error at one row of the period column. */
-  private refuse(row: SourceRow, problem: string): PitoError {
+  private refuse(row: SourceRow, key: MessageKey, extra: Record<string, string | number>): PitoError {
     const column = quoteValue(this.name('period'));
-    const named = column.startsWith('column ') ? column : `column "${column}"`; // a blank header is named by its letter
-    const where = `row ${row.number}, ${named}: ${problem}`;
-    return new PitoError('badFile', `${this.fileName}: ${where}`, { file: this.fileName, row: row.number, column });
+    const params = { file: this.fileName, row: row.number, column, ...extra };
+    return PitoError.fromReason('badFile', key, params, { file: this.fileName, row: row.number, column });
   }
 
   /** Refuses a label or a period count the document could not save. */
   private checkLimits(row: SourceRow, label: string): void {
     if (label.length > MAX_TEXT_LENGTH) {
-      throw this.refuse(
-        row,
-        `the period label "${quoteValue(label)}" has ${label.length} characters; a label may have at most ${MAX_TEXT_LENGTH}.`,
-      );
+      throw this.refuse(row, 'importError.periodLabelTooLong', {
+        value: quoteValue(label),
+        length: label.length,
+        limit: MAX_TEXT_LENGTH,
+      });
     }
     if (this.rows.length >= MAX_PERIODS) {
-      throw this.refuse(row, `the table has more than ${MAX_PERIODS} periods, the most one document holds.`);
+      throw this.refuse(row, 'importError.tooManyPeriodRows', { limit: MAX_PERIODS });
     }
   }
 

@@ -3,7 +3,7 @@
  * that preview and import share.
  */
 import { cellToText } from '../../shared/parse';
-import { translate, type MessageKey } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 import { HEADER_SEARCH_ROWS, PROFILE_ROWS } from './detect/detectMapping';
@@ -12,7 +12,7 @@ import type { SourceRow, SourceSheet } from './sourceRows';
 
 /** A bad-file error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
 export function badFile(key: MessageKey, params: Record<string, string | number>, fileName: string): PitoError {
-  return new PitoError('badFile', translate('en', key, params), { file: fileName, reason: { key, params } });
+  return PitoError.fromReason('badFile', key, params, { file: fileName });
 }
 
 export interface SheetHead {

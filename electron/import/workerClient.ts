@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { translate, type MessageKey } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 import type { IpcErrorCode } from '../../shared/ipc/result';
 import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
@@ -16,7 +16,7 @@ import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 /** An import error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
 function importError(code: IpcErrorCode, key: MessageKey, params: Record<string, string | number>): PitoError {
   const file = typeof params.file === 'string' ? params.file : undefined;
-  return new PitoError(code, translate('en', key, params), { ...(file && { file }), reason: { key, params } });
+  return PitoError.fromReason(code, key, params, file ? { file } : {});
 }
 
 export interface WorkerOptions {

@@ -5,7 +5,7 @@
  * their cached result, error cells their text (`#N/A`) so a report can name it.
  */
 import { basename } from 'node:path';
-import { translate, type MessageKey } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
 import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 import {
@@ -43,7 +43,7 @@ function reasonedError(
   where: { file: string; row?: number; column?: string },
 ): PitoError {
   const key: MessageKey = `readerError.xlsx.${name}`;
-  return new PitoError('badFile', translate('en', key, params), { ...where, reason: { key, params } });
+  return PitoError.fromReason('badFile', key, params, where);
 }
 
 /**

@@ -3,8 +3,7 @@
  * value into a message naming the file, sheet, row and column.
  */
 import { quoteValue } from '../../shared/quote';
-import type { PitoError } from '../errors';
-import { workbookError } from './workbookError';
+import { PitoError } from '../errors';
 
 export type PlainValue = string | number | boolean | null;
 /** A sheet row's plain values, index 0 for column A. */
@@ -30,7 +29,7 @@ export function cellError(place: CellPlace, problem: CellProblem, found: PlainVa
     column: quoteValue(place.column),
   };
   if (problem === 'notANumber') params.value = quoteValue(String(found));
-  return workbookError('badFile', `documentError.cell.${problem}`, params, {
+  return PitoError.fromReason('badFile', `documentError.cell.${problem}`, params, {
     file: place.file,
     row: place.row,
     column: place.column,

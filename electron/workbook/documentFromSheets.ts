@@ -13,13 +13,13 @@ import {
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/periods';
 import type { MessageKey } from '../../shared/i18n';
 import { quoteValue } from '../../shared/quote';
+import { PitoError } from '../errors';
 import type { PlainRow, PlainValue } from './cellValues';
 import { readCohortTable } from './cohortsReader';
 import { WORKBOOK_MARKER, parseDataSheet, type DataKey } from './dataSheet';
 import { readPeriodRows } from './periodsReader';
 import { percentFromFraction } from './periodsLayout';
 import { DATA_SHEET_NAME } from './sheetContext';
-import { workbookError } from './workbookError';
 
 export interface CollectedSheets {
   /** Every sheet but a customer list, as plain rows (index 0 is sheet row 1). */
@@ -38,10 +38,10 @@ const LANGUAGES: readonly UiLanguage[] = ['en', 'fi'];
 export function documentFromSheets(collected: CollectedSheets, file: string): OpenedWorkbook {
   const data = parseDataSheet(collected.rows.get(DATA_SHEET_NAME) ?? []);
   const bad = (key: MessageKey, params: Record<string, string | number> = {}) =>
-    workbookError('badFile', key, { file, sheet: DATA_SHEET_NAME, ...params }, { file });
+    PitoError.fromReason('badFile', key, { file, sheet: DATA_SHEET_NAME, ...params }, { file });
   const shown = (found: PlainValue) => quoteValue(String(found));
   const missing = (name: PlainValue) =>
-    workbookError('badFile', 'documentError.sheetMissing', { file, sheet: shown(name) }, { file });
+    PitoError.fromReason('badFile', 'documentError.sheetMissing', { file, sheet: shown(name) }, { file });
   const value = (key: DataKey): PlainValue => data.values.get(key) ?? null;
   const oneOf = <T extends string>(key: DataKey, allowed: readonly T[]): T => {
     const found = value(key);

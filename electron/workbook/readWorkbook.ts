@@ -16,7 +16,6 @@ import { createCustomerReader } from './customersReader';
 import { parseDataSheet, type DataKey } from './dataSheet';
 import { documentFromSheets, type CollectedSheets, type OpenedWorkbook } from './documentFromSheets';
 import { DATA_SHEET_NAME } from './sheetContext';
-import { workbookError } from './workbookError';
 import { openXlsx, readSheetRows, type XlsxBook, type XlsxSheet } from './xlsxReader';
 
 async function sheetRows(book: XlsxBook, sheet: XlsxSheet): Promise<PlainRow[]> {
@@ -39,7 +38,12 @@ async function collectSheets(book: XlsxBook, path: string, file: string): Promis
   const byName = new Map(book.sheets.map((sheet) => [sheet.name, sheet]));
   const dataSheet = byName.get(DATA_SHEET_NAME);
   if (!dataSheet) {
-    throw workbookError('badFile', 'documentError.notPitoWorkbook', { file, sheet: DATA_SHEET_NAME }, { file: path });
+    throw PitoError.fromReason(
+      'badFile',
+      'documentError.notPitoWorkbook',
+      { file, sheet: DATA_SHEET_NAME },
+      { file: path },
+    );
   }
   const dataRows = await sheetRows(book, dataSheet);
   const { values } = parseDataSheet(dataRows);
@@ -72,7 +76,7 @@ export async function readRetentionWorkbook(path: string): Promise<OpenedWorkboo
     // A sheet damaged past its first rows fails only as it streams: still the file's fault.
     const known = xlsxError(file, null, error);
     if (known instanceof PitoError) throw withPath(known, path);
-    throw workbookError('badFile', 'documentError.damaged', { file, detail: detailOf(error) }, { file: path });
+    throw PitoError.fromReason('badFile', 'documentError.damaged', { file, detail: detailOf(error) }, { file: path });
   }
 }
 
@@ -92,13 +96,23 @@ function detailOf(error: unknown): string {
 /** Why the workbook would not open: the file system refused, or what is there is no workbook. */
 function openError(error: unknown, path: string, file: string): PitoError {
   const ioKey = OPEN_FAILURES[String((error as NodeJS.ErrnoException).code)];
-  if (ioKey) return workbookError('io', ioKey, { file }, { file: path });
+  if (ioKey) return PitoError.fromReason('io', ioKey, { file }, { file: path });
   if (error instanceof ZipFormatError && !(error instanceof DuplicatePartError)) {
-    return workbookError('badFile', 'documentError.notAWorkbook', { file, detail: detailOf(error) }, { file: path });
+    return PitoError.fromReason(
+      'badFile',
+      'documentError.notAWorkbook',
+      { file, detail: detailOf(error) },
+      { file: path },
+    );
   }
   const known = xlsxError(file, null, error);
   if (known instanceof PitoError) return withPath(known, path);
-  return workbookError('badFile', 'documentError.notAWorkbook', { file, detail: detailOf(error) }, { file: path });
+  return PitoError.fromReason(
+    'badFile',
+    'documentError.notAWorkbook',
+    { file, detail: detailOf(error) },
+    { file: path },
+  );
 }
 
 /** The reader's error, naming the file by its path as the other errors of opening do. */

@@ -21,6 +21,8 @@ export interface FileHints {
   decimalComma: boolean;
   /** The headers Pito understands are mostly Finnish. */
   finnishHeaders: boolean;
+  /** The headers Pito understands are mostly English. */
+  englishHeaders: boolean;
 }
 
 export interface ColumnDates {
@@ -52,10 +54,10 @@ export function decideDateOrder(columns: readonly ColumnDates[], hints: FileHint
   if (!either) return { decision: { order: DEFAULT_DATE_ORDER, basis: 'notNeeded', evidence: null }, conflict: null };
   const dotted = columns.some((column) => column.evidence.dotted);
   const dayFirstFile = dotted || hints.semicolons || hints.decimalComma || hints.finnishHeaders;
-  return {
-    decision: { order: 'dayFirst', basis: dayFirstFile ? 'fileHints' : 'assumed', evidence: either },
-    conflict: null,
-  };
+  if (dayFirstFile) return { decision: { order: 'dayFirst', basis: 'fileHints', evidence: either }, conflict: null };
+  // Nothing tells. An English file with slashed dates most often comes from a US system; anything else, day first.
+  const order: DateOrder = hints.englishHeaders ? 'monthFirst' : DEFAULT_DATE_ORDER;
+  return { decision: { order, basis: 'assumed', evidence: either }, conflict: null };
 }
 
 /**

@@ -199,19 +199,21 @@ describe('the date order', () => {
     const ambiguous = [['A', '01/02/2024', '']];
     expect(detect(headers, ambiguous, ';').detection.dateOrder?.basis).toBe('fileHints');
     expect(detect(['Asiakas', 'Aloituspäivä'], [['A', '01/02/2024']]).detection.dateOrder?.basis).toBe('fileHints');
+    // Nothing tells: an English file is taken for a US one, month first, and the user is asked.
     expect(detect(headers, ambiguous, ',').detection.dateOrder).toEqual({
-      order: 'dayFirst',
+      order: 'monthFirst',
       basis: 'assumed',
       evidence: { row: 2, column: 'Start date', value: '01/02/2024' },
     });
   });
 
   it('takes the order in which customers end after they start, when no single value tells', () => {
+    // Month first (assumed for English headers) starts A on 3 May and ends it on 4 February: day first it is.
     const detection = detect(headers, [
-      ['A', '03/05/2024', '04/02/2024'],
+      ['A', '05/03/2024', '02/04/2024'],
       ['B', '01/02/2024', ''],
     ]).detection;
-    expect(detection.dateOrder).toMatchObject({ order: 'monthFirst', basis: 'values', evidence: { row: 2 } });
+    expect(detection.dateOrder).toMatchObject({ order: 'dayFirst', basis: 'values', evidence: { row: 2 } });
   });
 
   it('is not asked about where no date is written with slashes or hyphens', () => {

@@ -171,6 +171,7 @@ function hintsOf(values: readonly ColumnValues[], words: readonly HeaderWords[],
     semicolons: source.delimiter === ';',
     decimalComma: values.some((value) => value.decimalComma),
     finnishHeaders: finnish > english,
+    englishHeaders: english > finnish,
   };
 }
 

@@ -92,7 +92,8 @@ export const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
     rule(0.85, 'join', NOT_START),
     rule(0.9, 'start+date', NOT_START),
     rule(0.6, 'start', [...NOT_START, 'order', 'customer']),
-    rule(0.8, 'first+order', [...NOT_START, 'count']),
+    // `First purchase date`, `First invoice`: a customer's first purchase is when they started.
+    rule(0.8, 'first+order|invoice', [...NOT_START.filter((concept) => concept !== 'invoice'), 'count']),
     // `Ensimmäinen käynti`, `First login`: the first of anything a customer does is when they started.
     rule(
       0.75,

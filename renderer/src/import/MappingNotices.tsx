@@ -4,18 +4,22 @@
  * (MappingWarnings): columns that look useful but are not used, and a customer list
  * without an end date.
  */
+import type { MessageKey } from '../../../shared/i18n';
+import { fieldName } from '../../../shared/i18n/fieldNames';
 import type { ColumnMapping, ImportPreview } from '../../../shared/importModel';
 import type { UnplacedColumn } from '../../../shared/unplacedColumns';
 import { useI18n } from '../i18n/I18nContext';
 import { columnLetter } from './mappingFields';
-import { lacksEndDate } from './mappingStatus';
+import { lacksEndDate, missingRequired } from './mappingStatus';
 
-export function MappingNotices({ preview }: { preview: ImportPreview }) {
+export function MappingNotices({ preview, mapping }: { preview: ImportPreview; mapping: ColumnMapping }) {
   const { t } = useI18n();
   const conflict = preview.dateConflict;
+  // Once the user has chosen a column, "nothing is chosen yet" is no longer true.
+  const nothingChosen = Object.keys(mapping.columns).length === 0;
   return (
     <>
-      {!preview.headerFound && !preview.remembered && (
+      {!preview.headerFound && !preview.remembered && nothingChosen && (
         <p className="pito-note pito-note-check" data-testid="import-not-recognised" role="status">
           {t('ui.import.notRecognised')}
         </p>
@@ -48,13 +52,22 @@ export function MappingWarnings({
   mapping: ColumnMapping;
   unplaced: readonly UnplacedColumn[];
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const noEnd = lacksEndDate(mapping);
-  if (!noEnd && unplaced.length === 0) return null;
+  const missing = missingRequired(mapping);
+  if (!noEnd && unplaced.length === 0 && missing.length === 0) return null;
   return (
     <ul className="pito-notes" data-testid="import-warnings">
+      {missing.length > 0 && (
+        <li className="pito-note pito-note-warning" data-testid="import-required-missing">
+          {t('ui.import.requiredMissing', {
+            fields: missing.map((field) => `"${fieldName(field, language)}"`).join(', '),
+            shape: t(`importError.shape.${mapping.shape}` as MessageKey),
+          })}
+        </li>
+      )}
       {noEnd && (
-        <li className="pito-note pito-note-warning" data-testid="import-no-end-date">
+        <li className="pito-note pito-note-check" data-testid="import-no-end-date">
           {t('ui.import.noEndDate')}
         </li>
       )}

@@ -57,10 +57,10 @@ export function MappingStep({ state, flow }: { state: MappingState; flow: Import
           </select>
         </label>
       </div>
-      <MappingNotices preview={preview} />
+      <MappingNotices preview={preview} mapping={mapping} />
       <fieldset className="pito-mapping-fields" disabled={locked}>
         <legend>{t('ui.import.mapping')}</legend>
-        <p className="pito-muted">{t('ui.import.mappingHint')}</p>
+        {preview.headerFound && <p className="pito-muted">{t('ui.import.mappingHint')}</p>}
         {mappingFields(mapping.shape).map((field) => (
           <FieldSelect key={field} field={field as MappingField} preview={preview} mapping={mapping} flow={flow} />
         ))}

@@ -27,7 +27,8 @@ export function confidenceOf(preview: ImportPreview, mapping: ColumnMapping, fie
   const column = (mapping.columns as Partial<Record<MappingField, number>>)[field];
   if (column === undefined) return null;
   const proposed = (preview.mapping.columns as Partial<Record<MappingField, number>>)[field];
-  if (mapping.shape !== preview.mapping.shape || proposed !== column) return 1;
+  const chosen = mapping.chosenFields?.includes(field) ?? false;
+  if (chosen || mapping.shape !== preview.mapping.shape || proposed !== column) return 1;
   return preview.confidence[field] ?? 1;
 }
 
@@ -35,6 +36,12 @@ export function confidenceOf(preview: ImportPreview, mapping: ColumnMapping, fie
 export function asksDateOrder(preview: ImportPreview, mapping: ColumnMapping): boolean {
   if (mapping.shape !== 'customerList') return false;
   return preview.dateOrder.basis !== 'notNeeded' || mapping.dateOrder !== preview.mapping.dateOrder;
+}
+
+/** The fields the shape needs that no column feeds yet: the import refuses the mapping until they are chosen. */
+export function missingRequired(mapping: ColumnMapping): MappingField[] {
+  const columns = mapping.columns as Partial<Record<MappingField, number>>;
+  return (REQUIRED_FIELDS[mapping.shape] as readonly MappingField[]).filter((field) => columns[field] === undefined);
 }
 
 /** A customer list without an end date never counts anyone as lost. */

@@ -5,6 +5,10 @@
 export const importErrorsEn = {
   'importError.missingFields':
     'No column is chosen for {fields}, which {shape} needs. Choose the column under Columns, or change what the file holds.',
+  'importError.periodLabelTooLong':
+    '{file}: row {row}, column "{column}": the period label "{value}" has {length} characters; a label may have at most {limit}.',
+  'importError.tooManyPeriodRows':
+    '{file}: row {row}, column "{column}": the table has more than {limit} periods, the most one document holds.',
   'importError.shape.customerList': 'a customer list',
   'importError.shape.periodTable': 'a period table',
   'importError.mixedDateOrder':

@@ -96,6 +96,7 @@ export const uiEn = {
   'ui.import.field.segment': 'Segment',
   'ui.import.notRecognised':
     'Pito did not recognise the columns of this file, so nothing is chosen yet. Choose the column for each field by hand: at least the start date.',
+  'ui.import.requiredMissing': 'Choose a column for {fields} before importing: {shape} needs it.',
   'ui.import.remembered': 'This is the mapping used last time for a file with these headers.',
   'ui.import.uncertain': 'uncertain — check',
   'ui.import.required': 'required',

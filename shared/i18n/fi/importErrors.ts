@@ -3,6 +3,10 @@ import type { importErrorsEn } from '../en/importErrors';
 export const importErrorsFi: Record<keyof typeof importErrorsEn, string> = {
   'importError.missingFields':
     'Kentälle {fields} ei ole valittu saraketta, ja {shape} tarvitsee sen. Valitse sarake kohdassa Sarakkeet tai vaihda tiedoston sisältö.',
+  'importError.periodLabelTooLong':
+    '{file}: rivi {row}, sarake "{column}": jakson nimessä "{value}" on {length} merkkiä; nimessä voi olla enintään {limit}.',
+  'importError.tooManyPeriodRows':
+    '{file}: rivi {row}, sarake "{column}": taulukossa on yli {limit} jaksoa, enemmän kuin yhteen asiakirjaan mahtuu.',
   'importError.shape.customerList': 'asiakasluettelo',
   'importError.shape.periodTable': 'jaksotaulukko',
   'importError.mixedDateOrder':

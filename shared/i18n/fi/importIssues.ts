@@ -21,6 +21,8 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: otsikko "{column}" näyttää arvolta ({value}) eikä sarakkeen nimeltä: jokin tietorivi on ehkä yhdistynyt otsikkoriviin. Tarkista tiedosto.',
   'importIssue.rowAboveHeader':
     'Rivi {row}: rivi on otsikkorivin {headerRow} yläpuolella ja siinä on {values} arvoa, joten sitä ei lueta. Jos se on asiakas, siirrä se otsikon alle.',
+  'importIssue.revenueWithoutPurchases':
+    'Rivi {row}: myynti luetaan, mutta mitään saraketta ei lueta ostokerroiksi, joten keskiostosta (eikä CLV:tä) voi laskea luettelosta. Valitse ostokertojen sarake tai kirjoita keskiostos taulukkoon.',
   'importIssue.uncertainColumn':
     'Rivi {row}: sarake "{column}" luetaan kenttään {field}, mutta sen otsikko ja arvot jättävät Piton epävarmaksi (varmuus {confidence}). Tarkista valinta.',
   'importIssue.dayFirstAssumed':

@@ -97,6 +97,7 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.import.field.segment': 'Segmentti',
   'ui.import.notRecognised':
     'Pito ei tunnistanut tämän tiedoston sarakkeita, joten mitään ei ole vielä valittu. Valitse kunkin kentän sarake itse: vähintään alkupäivä.',
+  'ui.import.requiredMissing': 'Valitse sarake kentälle {fields} ennen tuontia: {shape} tarvitsee sen.',
   'ui.import.remembered': 'Tämä on sama sarakejako kuin viimeksi tiedostolla, jossa oli nämä otsikot.',
   'ui.import.uncertain': 'epävarma — tarkista',
   'ui.import.required': 'pakollinen',
@@ -106,7 +107,7 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.import.unplacedMark.date': 'päivämääriä, ei käytössä',
   'ui.import.unplacedMark.score': 'pisteitä, ei käytössä',
   'ui.import.noEndDate':
-    'Loppupäivän saraketta ei ole valittu: ilman loppupäivää yhtään asiakasta ei lasketa menetetyksi, ja pysyvyys on aina 100 %.',
+    'Loppupäivän saraketta ei ole valittu: ilman loppupäivää yhtään asiakasta ei lasketa menetetyksi, ja asiakaspitoaste on aina 100 %.',
   'ui.import.dateOrder': 'Päivämäärät kuten 03/04/2024 ovat',
   'ui.import.dateOrder.dayFirst': 'päivä ensin (3. huhtikuuta)',
   'ui.import.dateOrder.monthFirst': 'kuukausi ensin (4. maaliskuuta)',

@@ -100,31 +100,32 @@ test('dates that read either way ask for their order, and the preview follows th
   await app.startImport(writeUsDatesCsv(harness.filesDir));
   const order = page.getByTestId('import-date-order');
   await expect(order).toContainText('Dates like 03/04/2024 are');
-  await expect(page.getByTestId('import-date-order-dayFirst')).toBeChecked();
+  // English headers and nothing that tells: month first is proposed, as a US export writes them.
+  await expect(page.getByTestId('import-date-order-monthFirst')).toBeChecked();
   await expect(page.getByTestId('import-date-order-why')).toContainText('Nothing in the file tells which comes first');
   await expect(page.getByTestId('import-date-order-why')).toContainText('03/04/2024');
-  await expect(previewCell(page, 0, 1)).toHaveText('3 Apr 2024');
-  await expect(previewCell(page, 1, 2)).toHaveText('4 Jun 2024');
+  await expect(previewCell(page, 0, 1)).toHaveText('4 Mar 2024');
+  await expect(previewCell(page, 1, 2)).toHaveText('6 Apr 2024');
   // "Last order" holds dates and is not mapped; unmapped, it shows as written.
   await expect(page.getByTestId('import-unplaced')).toHaveText(['Column D "Last order" holds dates but is not used.']);
   await expect(previewCell(page, 0, 3)).toHaveText('05/06/2024');
 
-  await page.getByTestId('import-date-order-monthFirst').check();
-  await expect(page.getByTestId('import-date-order-monthFirst')).toBeChecked();
+  await page.getByTestId('import-date-order-dayFirst').check();
+  await expect(page.getByTestId('import-date-order-dayFirst')).toBeChecked();
   await expect(page.getByTestId('import-date-order-why')).toHaveText('Chosen by hand.');
-  await expect(previewCell(page, 0, 1)).toHaveText('4 Mar 2024');
-  await expect(previewCell(page, 1, 1)).toHaveText('5 Mar 2024');
-  await expect(previewCell(page, 1, 2)).toHaveText('6 Apr 2024');
+  await expect(previewCell(page, 0, 1)).toHaveText('3 Apr 2024');
+  await expect(previewCell(page, 1, 1)).toHaveText('3 May 2024');
+  await expect(previewCell(page, 1, 2)).toHaveText('4 Jun 2024');
   await app.confirmImport();
 
-  // Month first: March N=2 E=2; April S=2 N=1 E=2 (C2 left on 6 April).
-  await expect(app.rows).toHaveCount(2);
-  await expect(app.cell(0, 'label')).toHaveText('2024-03');
-  await expect(app.cell(1, 'customersAtStart')).toHaveText('2');
-  await expect(app.cell(1, 'newCustomers')).toHaveText('1');
-  await expect(app.cell(1, 'customersAtEnd')).toHaveText('2');
+  // Day first: C3 from 4 January, C1 from 3 April, C2 from 3 May to 4 June. June: S=3 N=0 E=2.
+  await expect(app.rows).toHaveCount(6);
+  await expect(app.cell(0, 'label')).toHaveText('2024-01');
+  await expect(app.cell(5, 'customersAtStart')).toHaveText('3');
+  await expect(app.cell(5, 'newCustomers')).toHaveText('0');
+  await expect(app.cell(5, 'customersAtEnd')).toHaveText('2');
   const report = await openReport(app, page);
   await expect(report.getByTestId('import-report-date-order')).toHaveText(
-    'Dates like 03/04/2024 were read month first, as chosen.',
+    'Dates like 03/04/2024 were read day first, as chosen.',
   );
 });
