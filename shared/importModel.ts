@@ -189,6 +189,7 @@ export const IMPORT_ISSUE_SEVERITIES = {
   headerHoldsData: 'warning',
   rowAboveHeader: 'warning',
   revenueWithoutPurchases: 'warning',
+  rowWiderThanHeader: 'warning',
   uncertainColumn: 'warning',
   dayFirstAssumed: 'warning',
   monthFirstAssumed: 'warning',

@@ -241,3 +241,16 @@ describe('rows above the header', () => {
     ]);
   });
 });
+
+describe('rows wider than the header', () => {
+  it('are named once, at the first: two lines joined into one look so', async () => {
+    const path = writeText(
+      folder.file('joined-lines.csv'),
+      'Customer;Start date;End date\nA;1.1.2024;;B;2.1.2024;\nC;3.1.2024;\n',
+    );
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.report.issues.filter((issue) => issue.code === 'rowWiderThanHeader')).toMatchObject([
+      { row: 2, params: { columns: 3 } },
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ import { detectSheet, type SheetDetection } from './detect/detectMapping';
 import { IssueLog } from './issueLog';
 import { noteUnplacedColumns } from './mappingNotes';
 import { PeriodRowReader } from './periodRows';
-import { isEmptyRow } from './rowCells';
+import { hasValueFrom, isEmptyRow } from './rowCells';
 import { badFile, holdsNoData, noSuchSheetError, readSheetHead, sheetEmptyError, type SheetHead } from './sheetHead';
 import type { SourceBook, SourceRow, SourceSheet } from './sourceRows';
 
@@ -137,9 +137,15 @@ export async function readTable(
       : new PeriodRowReader(mapping.columns, headers, book.date1904, log, fileName);
   let rowsRead = 0;
   let rowsSeen = 0;
+  // Values right of the last header are read by no field: two lines joined into one look so.
+  let firstWideRow: number | null = null;
   for await (const batch of remainingRows(head, detection.headerIndex + 1)) {
     for (const row of batch) {
-      if (!isEmptyRow(row) && reader.read(row)) rowsRead++;
+      if (isEmptyRow(row)) continue;
+      if (reader.read(row)) rowsRead++;
+      if (firstWideRow === null && row.cells.length > headers.length && hasValueFrom(row, headers.length)) {
+        firstWideRow = row.number;
+      }
     }
     rowsSeen += batch.length;
     onProgress(
@@ -148,6 +154,7 @@ export async function readTable(
     );
   }
   for (const warning of book.decodeWarnings) log.add(warning.code, warning.row, null);
+  if (firstWideRow !== null) log.add('rowWiderThanHeader', firstWideRow, null, { columns: headers.length });
   if (rowsRead === 0) {
     throw sheet.name === null
       ? badFile('importError.noDataRows', { file: fileName }, fileName)

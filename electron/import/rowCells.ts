@@ -7,6 +7,15 @@ export function isEmptyRow(row: SourceRow): boolean {
   return row.cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
 }
 
+/** True when the row holds a value in a column at `from` or right of it. */
+export function hasValueFrom(row: SourceRow, from: number): boolean {
+  for (let column = from; column < row.cells.length; column++) {
+    const cell = row.cells[column];
+    if (cell !== null && cell !== undefined && !(typeof cell === 'string' && cell.trim() === '')) return true;
+  }
+  return false;
+}
+
 export function cellAt(row: SourceRow, column: number | undefined): CellValue {
   return column === undefined ? null : (row.cells[column] ?? null);
 }
