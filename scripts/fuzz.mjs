@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The seeded mutation fuzzer: mutates four seed files (openpyxl, Pito's own export, exceljs,
- * a `;` CSV), runs each mutant through the built CLI and says how many were read, refused
+ * The seeded mutation fuzzer: mutates five seed files (openpyxl, Pito's own export, exceljs,
+ * LibreOffice, a `;` CSV), runs each mutant through the built CLI and says how many were read, refused
  * cleanly, or failed (unclean error, hang, memory, silent change).
  *
  *   npm run fuzz [-- --count 2000] [--seed 1] [--parallel 2] [--cli dist/electron/cli.cjs]
