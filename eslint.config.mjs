@@ -41,6 +41,25 @@ export default tseslint.config(
     },
   },
   {
+    // Only the thin shell touches Electron: the import, the workbook, the IPC router, the
+    // handlers and the CLI run the same in Electron, a worker, the browser harness and tests.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**', 'electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*'],
+              message: 'Only electron/main.ts, electron/preload.ts and electron/shell/ import electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

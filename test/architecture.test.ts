@@ -40,4 +40,12 @@ describe('import boundaries', () => {
   ])('rejects in renderer/: %s', async (line) => {
     expect(await restrictedImports(`${line}\nexport const y = 1;\n`, 'renderer/src/example.ts')).not.toEqual([]);
   });
+
+  it('rejects electron outside the shell, main and preload', async () => {
+    const line = "import { app } from 'electron';\nexport const z = app;\n";
+    expect(await restrictedImports(line, 'electron/import/example.ts')).not.toEqual([]);
+    expect(await restrictedImports(line, 'electron/cli/example.ts')).not.toEqual([]);
+    expect(await restrictedImports(line, 'electron/shell/example.ts')).toEqual([]);
+    expect(await restrictedImports(line, 'electron/main.ts')).toEqual([]);
+  });
 });

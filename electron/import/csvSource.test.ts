@@ -4,7 +4,7 @@ import { tempFolder, writeText } from '../../test/support/workbooks';
 import { PitoError } from '../errors';
 import { CSV_LIMITS } from './csvParser';
 import { openCsv } from './csvSource';
-import { importWithDetectedMapping } from './importFile';
+import { importWithDetectedMapping } from '../../test/support/importDetected';
 import type { SourceBook, SourceRow } from './sourceRows';
 
 const folder = tempFolder('csv-source');

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempFolder, writeText, writeXlsx } from '../../test/support/workbooks';
-import { importWithDetectedMapping, previewImport } from './importFile';
+import { importWithDetectedMapping } from '../../test/support/importDetected';
+import { previewImport } from './importFile';
 
 const folder = tempFolder('import');
 afterAll(() => folder.remove());

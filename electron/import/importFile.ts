@@ -61,14 +61,3 @@ export async function runImport(
   const list = aggregateList(customers, periodKind, basename(path));
   return { document: customerListDocument(list, periodKind, language), report: table.report, customers };
 }
-
-/** Preview, then import with the detected mapping: what the CLI does, and a drop with no mapping step. */
-export async function importWithDetectedMapping(
-  path: string,
-  request: { sheet: string | null; periodKind: PeriodKind; language?: UiLanguage },
-  options: ImportOptions = {},
-): Promise<ImportResult & { preview: ImportPreview }> {
-  const preview = await previewImport(path, request.sheet, options);
-  const result = await runImport(path, { ...request, sheet: preview.sheet, mapping: preview.mapping }, options);
-  return { ...result, preview };
-}

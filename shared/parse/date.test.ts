@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf, formatIsoDate } from '../calendar';
-import { dayOfUtcDate, excelSerialToDay, parseDateText, slashedDateParts } from './date';
+import { excelSerialToDay, parseDateText, slashedDateParts } from './date';
 
 const iso = (text: string, date1904?: boolean) => {
   const { day } = parseDateText(text, date1904);
@@ -107,12 +107,5 @@ describe('parseDateText', () => {
 
   it('never depends on the time zone', () => {
     expect(parseDateText('1.1.2024').day).toBe(dayNumberOf(2024, 1, 1));
-  });
-});
-
-describe('dayOfUtcDate', () => {
-  it('takes the UTC fields of an exceljs date cell', () => {
-    expect(formatIsoDate(dayOfUtcDate(new Date(Date.UTC(2024, 1, 1))).day ?? NaN)).toBe('2024-02-01');
-    expect(dayOfUtcDate(new Date(Number.NaN)).reason).toBe('notADate');
   });
 });

@@ -99,9 +99,3 @@ export function parseDateText(input: string, date1904 = false, order: DateOrder 
   if (/^\d{5}(?:[.,]\d+)?$/.test(text)) return excelSerialToDay(Number(text.replace(',', '.')), date1904);
   return rejected('notADate');
 }
-
-/** The calendar day of a `Date` that stands for a day at UTC midnight (how exceljs hands out date cells). */
-export function dayOfUtcDate(date: Date): ParsedDate {
-  if (Number.isNaN(date.getTime())) return rejected('notADate');
-  return civil(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}

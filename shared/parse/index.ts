@@ -1,13 +1,6 @@
 /** Pure value parsing shared by the import (main side) and the grid's paste and typing (renderer). */
 export { cellToDay, cellToNumber, cellToText, type CellValue } from './cell';
-export {
-  dayOfUtcDate,
-  excelSerialToDay,
-  parseDateText,
-  slashedDateParts,
-  type DateRejection,
-  type ParsedDate,
-} from './date';
+export { excelSerialToDay, parseDateText, slashedDateParts, type DateRejection, type ParsedDate } from './date';
 export {
   parseLocaleNumber,
   parseNumberText,

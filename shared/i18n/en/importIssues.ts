@@ -26,7 +26,7 @@ export const importIssuesEn = {
   'importIssue.revenueWithoutPurchases':
     'Row {row}: revenue is read but no column is read as purchases, so the average purchase (and CLV) cannot be worked out from the list. Map the purchases column, or type the average purchase in the grid.',
   'importIssue.rowWiderThanHeader':
-    'Row {row}: this row has values right of the header\'s last column (of {columns}), which no field reads. Two lines may have been joined, or a header is missing.',
+    "Row {row}: this row has values right of the header's last column (of {columns}), which no field reads. Two lines may have been joined, or a header is missing.",
   'importIssue.uncertainColumn':
     'Row {row}: column "{column}" is read as {field}, but its header and values leave Pito unsure (confidence {confidence}). Check the mapping.',
   'importIssue.dayFirstAssumed':
