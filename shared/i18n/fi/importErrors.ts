@@ -10,11 +10,11 @@ export const importErrorsFi: Record<keyof typeof importErrorsEn, string> = {
   'importError.shape.customerList': 'asiakasluettelo',
   'importError.shape.periodTable': 'jaksotaulukko',
   'importError.mixedDateOrder':
-    '{file}: päivämäärät on kirjoitettu kahdella tavalla: sarakkeen "{dayFirstColumn}" rivillä {dayFirstRow} on "{dayFirstValue}", jonka voi lukea vain päivä edellä, ja sarakkeen "{monthFirstColumn}" rivillä {monthFirstRow} on "{monthFirstValue}", jonka voi lukea vain kuukausi edellä. Kirjoita päivämäärät yhdellä tavalla ja tuo uudelleen.',
+    '{file}: päivämäärät on kirjoitettu kahdella tavalla: sarakkeen "{dayFirstColumn}" rivillä {dayFirstRow} on "{dayFirstValue}", jonka voi lukea vain päivä ensin, ja sarakkeen "{monthFirstColumn}" rivillä {monthFirstRow} on "{monthFirstValue}", jonka voi lukea vain kuukausi ensin. Kirjoita päivämäärät yhdellä tavalla ja tuo uudelleen.',
   'importError.readDayFirstButMonthFirst':
-    '{file}: sarakkeen "{column}" rivillä {row} on "{value}", jonka voi lukea vain kuukausi edellä, mutta päivämäärät luettiin päivä edellä. Valitse kuukausi edellä ja tuo uudelleen.',
+    '{file}: sarakkeen "{column}" rivillä {row} on "{value}", jonka voi lukea vain kuukausi ensin, mutta päivämäärät luettiin päivä ensin. Valitse kuukausi ensin ja tuo uudelleen.',
   'importError.readMonthFirstButDayFirst':
-    '{file}: sarakkeen "{column}" rivillä {row} on "{value}", jonka voi lukea vain päivä edellä, mutta päivämäärät luettiin kuukausi edellä. Valitse päivä edellä ja tuo uudelleen.',
+    '{file}: sarakkeen "{column}" rivillä {row} on "{value}", jonka voi lukea vain päivä ensin, mutta päivämäärät luettiin kuukausi ensin. Valitse päivä ensin ja tuo uudelleen.',
   'importError.emptyFile': '{file} on tyhjä.',
   'importError.emptyZip': '{file} on tyhjä zip-arkisto eikä Excel-työkirja.',
   'importError.passwordProtected':

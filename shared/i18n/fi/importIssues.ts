@@ -28,9 +28,9 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
   'importIssue.uncertainColumn':
     'Rivi {row}: sarake "{column}" luetaan kenttään {field}, mutta sen otsikko ja arvot jättävät Piton epävarmaksi (varmuus {confidence}). Tarkista valinta.',
   'importIssue.dayFirstAssumed':
-    'Rivi {row}: päivämäärät kuten "{value}" sarakkeessa "{column}" voivat olla päivä tai kuukausi edellä, eikä tiedostosta selviä kumpi; ne luettiin päivä edellä ({value} on {readAs}). Tarkista jaksot tai valitse kuukausi edellä.',
+    'Rivi {row}: päivämäärät kuten "{value}" sarakkeessa "{column}" voivat olla päivä tai kuukausi ensin, eikä tiedostosta selviä kumpi; ne luettiin päivä ensin ({value} on {readAs}). Tarkista jaksot tai valitse kuukausi ensin.',
   'importIssue.monthFirstAssumed':
-    'Rivi {row}: päivämäärät kuten "{value}" sarakkeessa "{column}" voivat olla päivä tai kuukausi edellä, eikä tiedostosta selviä kumpi; ne luettiin kuukausi edellä ({value} on {readAs}). Tarkista jaksot tai valitse päivä edellä.',
+    'Rivi {row}: päivämäärät kuten "{value}" sarakkeessa "{column}" voivat olla päivä tai kuukausi ensin, eikä tiedostosta selviä kumpi; ne luettiin kuukausi ensin ({value} on {readAs}). Tarkista jaksot tai valitse päivä ensin.',
   'importIssue.duplicateId': 'Rivi {row}: asiakastunnus "{value}" sarakkeessa "{column}" on myös rivillä {firstRow}.',
   'importIssue.npsOutOfRange':
     'Rivi {row}: NPS-arvo {value} sarakkeessa "{column}" ei ole väliltä 0–10, joten se jätetään pois.',
