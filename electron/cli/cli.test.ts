@@ -152,7 +152,7 @@ describe('pito report', () => {
     const { status, stdout } = cli('report', path);
     expect(status).toBe(0);
     expect(stdout).toContain('2024-Q1    107   21  120     8   92.5');
-    expect(stdout).toContain('small.csv: 1 rows read, 1 used, 0 rejected.');
+    expect(stdout).toContain('small.csv: 1 row read, 1 used, 0 rejected.');
     expect(stdout).toContain('\n  period           ← A "Period" (1.00)\n');
   });
 

@@ -3,6 +3,7 @@
  * mapping, the date order, the issues), figures rounded for reading only.
  */
 import type { PitoDocument } from '../../shared/document';
+import { translate } from '../../shared/i18n';
 import type { ImportReport } from '../../shared/importModel';
 import { computeRowMetrics } from '../../shared/metrics';
 import { dateOrderLine, mappingLines } from './mappingText';
@@ -46,7 +47,12 @@ export function reportText(document: PitoDocument, report: ImportReport): string
   const lines = [
     table([COLUMNS, ...rows]),
     '',
-    `${source}: ${report.rowsRead} rows read, ${report.rowsUsed} used, ${report.rowsRejected} rejected.`,
+    translate('en', 'ui.report.summary', {
+      file: source,
+      read: report.rowsRead,
+      used: report.rowsUsed,
+      rejected: report.rowsRejected,
+    }),
     // What was read from where, before the issues: a wrong column shows here first.
     ...mappingLines(report.shape, report.mapping, '  '),
     `  ${dateOrderLine(report.dateOrder)}`,

@@ -11,7 +11,7 @@ describe('translation catalogs', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(catalogs.en) as (keyof typeof catalogs.en)[]) {
       expect(placeholders(catalogs.fi[key]), key).toEqual(placeholders(catalogs.en[key]));
     }
@@ -19,5 +19,15 @@ describe('translation catalogs', () => {
 
   it('fills placeholders', () => {
     expect(translate('fi', 'metric.churnRate.name')).toBe('Asiakaspoistuma');
+  });
+
+  it('picks the plural form of each language', () => {
+    expect(translate('en', 'ui.paste.appended', { count: 1 })).toBe('1 period was added below the last one.');
+    expect(translate('en', 'ui.paste.appended', { count: 3 })).toBe('3 periods were added below the last one.');
+    expect(translate('fi', 'ui.paste.appended', { count: 1 })).toBe('1 jakso lisättiin viimeisen perään.');
+    expect(translate('fi', 'ui.paste.appended', { count: 3 })).toBe('3 jaksoa lisättiin viimeisen perään.');
+    expect(translate('en', 'ui.report.summary', { file: 'a.csv', read: 1, used: 1, rejected: 0 })).toBe(
+      'a.csv: 1 row read, 1 used, 0 rejected.',
+    );
   });
 });

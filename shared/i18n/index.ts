@@ -55,9 +55,23 @@ const fi: Record<MessageKey, string> = {
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };
 
-/** The message for a key, with `{name}` placeholders filled from params. */
+/** `{count, plural, one {# period} other {# periods}}`: the case Intl.PluralRules picks, `#` the number. */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(\w+)\s*\{([^{}]*)\}/g;
+
+function pluralOf(language: UiLanguage, cases: string, count: number): string {
+  const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((match) => [match[1], match[2] ?? '']));
+  const form = forms.get(new Intl.PluralRules(language).select(count)) ?? forms.get('other') ?? '';
+  return form.replace(/#/g, String(count));
+}
+
+/** The message for a key, with `{name}` placeholders and `{name, plural, …}` forms filled from params. */
 export function translate(language: UiLanguage, key: MessageKey, params?: Record<string, string | number>): string {
   const template = catalogs[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template
+    .replace(PLURAL, (whole, name: string, cases: string) =>
+      name in params ? pluralOf(language, cases, Number(params[name])) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

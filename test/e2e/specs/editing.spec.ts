@@ -63,7 +63,7 @@ test('a 3×2 block pasted from a spreadsheet fills the cells from the focused on
   await expect(app.cell(0, 'retentionRate')).toHaveText('92.5%');
   await expect(app.cell(1, 'retentionRate')).toHaveText('70.0%');
   await expect(app.cell(1, 'churnRate')).toHaveText('30.0%');
-  await expect(app.statusInfo).toContainText('1 periods were added');
+  await expect(app.statusInfo).toContainText('1 period was added');
   await app.undo();
   await expect(app.rows).toHaveCount(1);
   await expect(app.cell(0, 'customersAtStart')).toHaveText('—');
