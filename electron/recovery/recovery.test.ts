@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,5 +73,23 @@ describe('crash recovery', () => {
     expect(await store.read()).toBeNull();
     writeFileSync(join(recoveryFolder(userDataDir), 'unsaved-document.json'), '{"something":"else"}');
     expect(await store.read()).toBeNull();
+  });
+
+  it('restores no document the app could not show: one edited on disk past the schema, or of another version', async () => {
+    const userDataDir = join(folder, 'invalid');
+    const store = createRecoveryStore(userDataDir);
+    const file = join(recoveryFolder(userDataDir), 'unsaved-document.json');
+    await store.write(afterEdits(2), null);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    for (const damage of [
+      { ...written, document: { ...written.document, periods: [{ label: 'x' }] } },
+      { ...written, document: { ...written.document, formatVersion: 99 } },
+      { ...written, document: { ...written.document, periods: 'many' } },
+    ]) {
+      writeFileSync(file, JSON.stringify(damage));
+      expect(await store.read()).toBeNull();
+    }
+    writeFileSync(file, JSON.stringify(written));
+    expect((await store.read())?.document).toEqual(afterEdits(2));
   });
 });

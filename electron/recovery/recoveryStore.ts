@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { PitoDocument } from '../../shared/document';
 import type { RecoveredDocument } from '../../shared/ipc/documentChannels';
 import { writeFileAtomically } from '../fs/atomicWrite';
+import { documentSchema } from '../ipc/documentSchema';
 
 const FILE_NAME = 'unsaved-document.json';
 const KIND = 'pito-recovery';
@@ -28,7 +29,11 @@ export function recoveryFolder(userDataDir: string): string {
   return join(userDataDir, 'recovery');
 }
 
-/** Enough to know the file is ours and whole; the document itself was validated when it crossed IPC. */
+/**
+ * The file is ours, whole, and its document is one the app can show: checked with the same
+ * schema as a document crossing IPC, so a file damaged or edited on disk (or written by a
+ * later version) is never restored half-read.
+ */
 function isRecoveryFile(value: unknown): value is RecoveryFile {
   const file = value as Partial<RecoveryFile> | null;
   return (
@@ -36,9 +41,7 @@ function isRecoveryFile(value: unknown): value is RecoveryFile {
     file !== null &&
     file.kind === KIND &&
     typeof file.savedAt === 'string' &&
-    typeof file.document === 'object' &&
-    file.document !== null &&
-    Array.isArray(file.document.periods)
+    documentSchema.safeParse(file.document).success
   );
 }
 
