@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from './index';
+import { catalogs } from '../shared/i18n';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '..');
 const REASON_KEY = /['"`]((?:importError|readerError|saveError|documentError)\.[\w.]*\w)['"`]/g;
 
 function sourceFiles(folder: string): string[] {
