@@ -12,7 +12,7 @@ import type { SourceRow } from '../sourceRows';
 import { PitoError } from '../../errors';
 import type { DateOrderEvidence } from './columnProfile';
 
-export const DEFAULT_DATE_ORDER: DateOrder = 'dayFirst';
+const DEFAULT_DATE_ORDER: DateOrder = 'dayFirst';
 
 export interface FileHints {
   /** The file is a CSV split by semicolons (as Excel writes CSV where the decimal mark is a comma). */

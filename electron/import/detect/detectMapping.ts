@@ -38,7 +38,7 @@ export const HEADER_SEARCH_ROWS = 20;
 /** How many rows below the header are profiled. */
 export const PROFILE_ROWS = 500;
 /** The least confidence at which a field is mapped without asking. */
-export const MAP_THRESHOLD = 0.3;
+const MAP_THRESHOLD = 0.3;
 
 const FIELDS: Record<ImportShape, readonly MappingField[]> = {
   customerList: CUSTOMER_FIELDS,

@@ -65,7 +65,7 @@ const NOT_CUSTOMER_NUMBER: readonly Concept[] = [
 const NOT_IDENTIFIER: readonly Concept[] = [...NOT_CUSTOMER_NUMBER, 'name', 'place', 'money'];
 const NOT_PURCHASES: readonly Concept[] = ['currency', 'average', 'date', 'last', 'first', 'perYear'];
 
-export const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
+const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
   customerId: [
     // `Laskutettavan asiakkaan numero`, `Yritysasiakkaan tunnus`: words before the customer only say which customer.
     rule(0.95, 'customer|relation+id|number', NOT_CUSTOMER_NUMBER),
@@ -149,7 +149,7 @@ export const CUSTOMER_RULES: Record<CustomerField, readonly Rule[]> = {
 
 const NOT_COUNT_OF_CUSTOMERS: readonly Concept[] = ['date', 'leave', 'join', 'new', 'money', 'average', 'nps'];
 
-export const PERIOD_RULES: Record<PeriodTableField, readonly Rule[]> = {
+const PERIOD_RULES: Record<PeriodTableField, readonly Rule[]> = {
   period: [rule(0.9, 'period', ['customer', 'count', 'perYear', 'new']), rule(0.4, 'date', ['customer', 'count'])],
   customersAtStart: [
     rule(0.95, 'start+customer|count', NOT_COUNT_OF_CUSTOMERS),
