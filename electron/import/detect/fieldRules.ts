@@ -166,13 +166,18 @@ const PERIOD_RULES: Record<PeriodTableField, readonly Rule[]> = {
     rule(0.7, 'end', [...NOT_COUNT_OF_CUSTOMERS, 'order']),
     rule(0.8, 'letterE'),
   ],
-  avgPurchaseValue: [rule(0.95, 'average+order|money'), rule(0.6, 'average', ['count', 'perYear'])],
-  purchasesPerYear: [rule(0.95, 'order|count+perYear'), rule(0.7, 'frequency')],
+  avgPurchaseValue: [rule(0.95, 'average+order|money', ['perYear']), rule(0.6, 'average', ['count', 'perYear'])],
+  // `Käyntejä vuodessa`, `Orders / year`: visits and orders a year are purchases a year.
+  purchasesPerYear: [
+    rule(0.95, 'order|orders|count|login+perYear'),
+    rule(0.8, 'order|orders|count|login+period', ['customer', 'start', 'end', 'new', 'leave']),
+    rule(0.7, 'frequency'),
+  ],
   lifespanYears: [rule(0.9, 'lifespan', ['money'])],
   profitMarginPct: [rule(0.9, 'margin')],
-  promoters: [rule(0.95, 'promoter', ['score'])],
-  passives: [rule(0.95, 'passive')],
-  detractors: [rule(0.95, 'detractor')],
+  promoters: [rule(0.95, 'promoter', ['score']), rule(0.9, 'answers9to10')],
+  passives: [rule(0.95, 'passive'), rule(0.9, 'answers7to8')],
+  detractors: [rule(0.95, 'detractor'), rule(0.9, 'answers0to6')],
 };
 
 export const RULES: { [S in ImportShape]: Record<string, readonly Rule[]> } = {

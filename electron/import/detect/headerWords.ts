@@ -97,6 +97,8 @@ function findStems(tokens: readonly string[]): Found[] {
     for (let end = from + 1; end <= text.length; end++) if (wordEnds.has(end)) return end;
     return text.length;
   };
+  const stemStartsAt = (at: number) =>
+    (STEMS_BY_LETTER.get(text[at] ?? '') ?? []).some((candidate) => text.startsWith(candidate.text, at));
   const found: Found[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length;) {
@@ -112,11 +114,13 @@ function findStems(tokens: readonly string[]): Found[] {
         return anchored || headOfCompound || candidate.text.length >= ANYWHERE_LENGTH;
       }
       // A whole-word stem inside a compound follows a stem of its own language: `asiakas|nro`, not `asiakka|at`;
-      // a single letter (`S`, `N`, `E` of a period table) is a word of its own.
-      if (candidate.text.length === 1) return wordStarts.has(i) && wordEnds.has(i + 1);
+      // a single letter (`S`, `N`, `E` of a period table) is the whole header, not the `n` of `kk:n`.
+      if (candidate.text.length === 1) return tokens.length === 1 && tokens[0]?.length === 1;
       // English joins words without endings (`customerid`, `createdat`); Finnish puts endings between them.
       const joins = candidate.language === 'fi' ? anchored : i === lastEnd;
-      return wordStarts.has(i) || (joins && previous?.language === candidate.language);
+      const starts = wordStarts.has(i) || (joins && previous?.language === candidate.language);
+      // It must also end its word or run into another stem; else a shorter stem may read the place (`osto|tiheys`).
+      return starts && (wordEnds.has(i + candidate.text.length) || stemStartsAt(i + candidate.text.length));
     };
     const stem = (STEMS_BY_LETTER.get(text[i] ?? '') ?? []).find(fits);
     if (!stem) {
@@ -131,15 +135,21 @@ function findStems(tokens: readonly string[]): Found[] {
   return found.filter((hit, index) => !hit.stem.whole || wordEnds.has(hit.to) || found[index + 1]?.from === hit.to);
 }
 
-/** `0-10`, `0–10`, `(1-10)`: a scale a score is given on. */
+/** `0-10` a score's scale, `1-5` a rating's; `9-10`, `7-8` and `0-6` the NPS answers counted as promoters, passives and detractors. */
+const SCALES: Record<string, Concept> = {
+  '0-10': 'scale10',
+  '1-10': 'scale10',
+  '1-5': 'scale5',
+  '9-10': 'answers9to10',
+  '7-8': 'answers7to8',
+  '0-6': 'answers0to6',
+};
+
 function scales(tokens: readonly string[]): Concept[] {
-  const scaleOf: Concept[] = [];
-  tokens.forEach((token, index) => {
-    const next = tokens[index + 1];
-    if ((token === '0' || token === '1') && next === '10') scaleOf.push('scale10');
-    if (token === '1' && next === '5') scaleOf.push('scale5');
+  return tokens.flatMap((token, index) => {
+    const concept = SCALES[`${token}-${tokens[index + 1] ?? ''}`];
+    return concept ? [concept] : [];
   });
-  return scaleOf;
 }
 
 export function readHeader(header: string): HeaderWords {

@@ -68,6 +68,10 @@ export const CONCEPTS = [
   'promoter',
   'passive',
   'detractor',
+  // NPS answers counted by their scores: `NPS 9–10`, `Arvosana 0-6 (kpl)`.
+  'answers9to10',
+  'answers7to8',
+  'answers0to6',
   // Grouping and period tables.
   'segment',
   'period',
@@ -85,19 +89,19 @@ export type HeaderLanguage = 'fi' | 'en';
 export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> = {
   date: {
     fi: 'paiva paivam pvm paivays aika ajankohta hetki =pv',
-    en: 'date dated =day =dt time timestamp =ts =at =when datetime =utc =gmt',
+    en: 'date dated =day =dt time timestamp =ts =when datetime =utc =gmt',
   },
   start: {
     fi: 'alku =alk =alussa aluss alkaa alka alko aloit aloitt avattu avaus avaam perust luotu luonti hankint hankit voimaantulo kayttoonot',
-    en: '=start started starting begin began =beginning commenc opened opening =open creat created =from acquir effective_from',
+    en: '=start started starting begin began =beginning =bop =bo_p commenc opened opening =open creat created =from acquir effective_from',
   },
   join: {
     fi: 'liity liitt rekister kirjoittautu =tullut tuli asiakkaaksi alkaen',
     en: 'join joined sign_up signed_up signing_up =signed registr registered regist enrol subscribed onboard activat since became convert',
   },
   end: {
-    fi: 'loppu lopus lopun =lopussa saakka =asti',
-    en: '=end ended ending =finish finished closing until =till',
+    fi: 'loppu lopus lopun =lopussa saakka =asti paattava',
+    en: '=end ended ending =eop =eo_p =finish finished closing until =till',
   },
   leave: {
     fi: 'lopet lopett paatt irtisan poist =ero eroam eronn eroa erosi lakan lakkas lakkaut lakkaa peru peruu perutt purku purett purka sulj sulke menet menetys passivo deaktiv luopu lahte lahto lahti keskeyt',
@@ -151,7 +155,7 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   note: { fi: 'huom lisatie kommentti muistiinpano', en: '=note notes comment remark' },
   /** Purchases counted: a plural says how many (`Orders`, `Ostot`), even beside a number sign (`Orders (no.)`). */
   orders: {
-    fi: 'ostot ostoja ostoksia tilaukset tilauksia kassakuitit ostoskorit',
+    fi: '=ostot =ostoja =ostoksia =tilaukset =tilauksia kassakuitit ostoskorit',
     en: 'orders purchases transactions receipts baskets =txn =txns buys invoices bookings',
   },
   order: {
@@ -174,12 +178,15 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   currency: { fi: '=euro euroa =eur', en: '=usd =gbp =eur =sek dollar euros' },
   average: { fi: 'keski keskim', en: 'average =avg =mean =aov typical' },
   perYear: {
-    fi: 'vuodessa vuosittain =v',
+    fi: 'vuodessa vuosittai =v',
     en: 'per_year =pa yearly annual annually per_annum =yr',
   },
-  frequency: { fi: 'tiheys', en: 'frequency' },
-  lifespan: { fi: 'kesto elinkaari elinika', en: 'lifespan lifetime duration tenure' },
-  margin: { fi: 'kate kateprosentti marginaali voitto', en: 'margin profit' },
+  frequency: { fi: 'tiheys frekvens', en: 'frequency' },
+  lifespan: {
+    fi: 'kesto elinkaari elinika pituus asiakkuusaika vuosia vuosina',
+    en: 'lifespan lifetime =life duration tenure length =years =yrs',
+  },
+  margin: { fi: 'kate kateprosentti marginaali voitto', en: 'margin profit =gm' },
   nps: {
     fi: '=nps suosittel todennako',
     en: '=nps net_promoter recommend likelihood likely =ltr',
@@ -190,25 +197,28 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
   },
   scale10: {},
   scale5: {},
+  answers9to10: {},
+  answers7to8: {},
+  answers0to6: {},
   survey: {
     fi: 'kysely vastaus vastaa vastat vastann palaut tutkimus',
     en: 'survey respons respond answer feedback =poll questionnaire',
   },
   satisfaction: { fi: 'tyytyv', en: 'satisf =csat' },
-  promoter: { fi: 'suosittelija suosittelijat', en: 'promoter' },
+  promoter: { fi: 'suosittelij promoottor', en: 'promoter' },
   passive: { fi: 'passiivi neutraal', en: 'passive neutral' },
-  detractor: { fi: 'arvostelij kriitik', en: 'detractor critic' },
+  detractor: { fi: 'arvostelij kriitik vahattelij', en: 'detractor critic' },
   segment: {
     fi: 'segment ryhma ryhmi luokka luokitus luokitt kategoria tyyppi taso laji muoto paketti profiili',
     en: 'segment =seg group =tier class categor =type =level =plan package =band profile grade',
   },
   period: {
-    fi: 'jakso =kausi kauden kuukausi =kk =kuu kvartaali neljannes =vuosi',
-    en: 'period month quarter =qtr =year =mo timeframe',
+    fi: 'jakso kausi kaude kuukausi =kk =kuu kvartaali neljannes =vuosi',
+    en: 'period month quarter =qtr =year =mo =mth timeframe interval =window year_month',
   },
   new: {
-    fi: 'uude =uudet =uusi uusia uusien hankitut',
-    en: '=new acquired gained =added =adds',
+    fi: 'uude =uudet =uusi uusia uusien hankitut uusasiak saadut saatuja',
+    en: '=new acquired acquisition gained =added =adds',
   },
   letterS: { en: '=s' },
   letterN: { en: '=n' },
