@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
+import { fail, printIssuesOnRightFiles, printVerdictTable, VERDICT_LABELS } from './corpusReport.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -67,56 +68,21 @@ try {
 }
 
 function printReport(results) {
-  const label = {
-    right: 'read right',
-    refused: 'refused',
-    wrongFigures: 'wrong figures',
-    wrongMapping: 'wrong mapping',
-  };
-  const table = (title, keyOf) => {
-    const groups = new Map();
-    for (const result of results) {
-      const key = keyOf(result.c);
-      const counts = groups.get(key) ?? Object.fromEntries(VERDICTS.map((v) => [v, 0]));
-      counts[result.judgement.verdict]++;
-      groups.set(key, counts);
-    }
-    console.log(`\n${title.padEnd(16)}${VERDICTS.map((v) => label[v].padStart(15)).join('')}${'files'.padStart(8)}`);
-    for (const [key, counts] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-      const total = VERDICTS.reduce((sum, v) => sum + counts[v], 0);
-      console.log(
-        `${key.padEnd(16)}${VERDICTS.map((v) => String(counts[v]).padStart(15)).join('')}${String(total).padStart(8)}`,
-      );
-    }
-  };
-  table('language', (c) => c.language);
-  table('date style', (c) => c.dateStyle + (c.ambiguous ? ' (ambig.)' : ''));
-  table('format', (c) => c.format);
+  printVerdictTable(results, VERDICTS, 'language', (c) => c.language);
+  printVerdictTable(results, VERDICTS, 'date style', (c) => c.dateStyle + (c.ambiguous ? ' (ambig.)' : ''));
+  printVerdictTable(results, VERDICTS, 'format', (c) => c.format);
 
   const failing = results.filter((r) => r.judgement.verdict !== 'right');
   if (failing.length > 0) console.log(`\nfailing files (${failing.length}):`);
   for (const { c, judgement } of failing) {
     const header = c.columns.map((column) => column.header).join(' | ');
-    console.log(`- ${c.name} [${label[judgement.verdict]}] ${judgement.detail}`);
+    console.log(`- ${c.name} [${VERDICT_LABELS[judgement.verdict]}] ${judgement.detail}`);
     console.log(`    header (row ${c.headerRow}): ${header}`);
   }
   const accepted = results.filter((r) => r.judgement.verdict === 'right' && r.judgement.detail);
   for (const { c, judgement } of accepted) console.log(`note: ${c.name} read right as ${judgement.detail}`);
-  // Issues on files read right are not failures (new builds add notes such as an unmapped date
-  // column), but a summary shows what Pito said about files that hold no bad value.
-  const issueFiles = new Map();
-  for (const { judgement } of results.filter((r) => r.judgement.verdict === 'right'))
-    for (const code of judgement.unexpectedIssues) issueFiles.set(code, (issueFiles.get(code) ?? 0) + 1);
-  if (issueFiles.size > 0)
-    console.log(
-      `note: issues on files read right (code: files): ${[...issueFiles].map(([k, n]) => `${k}: ${n}`).join(', ')}`,
-    );
+  printIssuesOnRightFiles(results, (judgement) => judgement.unexpectedIssues);
 
   const right = results.length - failing.length;
   console.log(`\ncorpus: ${right} read right of ${results.length}`);
-}
-
-function fail(message) {
-  console.error(`error: ${message}`);
-  process.exit(2);
 }

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
+import { fail, printIssuesOnRightFiles, printVerdictTable, VERDICT_LABELS } from './corpusReport.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -53,39 +54,17 @@ try {
 }
 
 function printReport(results) {
-  const label = {
-    right: 'read right',
-    refused: 'refused',
-    wrongFigures: 'wrong figures',
-    wrongMapping: 'wrong mapping',
-  };
-  const table = (title, keyOf) => {
-    const groups = new Map();
-    for (const result of results) {
-      const key = keyOf(result.c);
-      const counts = groups.get(key) ?? Object.fromEntries(VERDICTS.map((v) => [v, 0]));
-      counts[result.judgement.verdict]++;
-      groups.set(key, counts);
-    }
-    console.log(`\n${title.padEnd(16)}${VERDICTS.map((v) => label[v].padStart(15)).join('')}${'files'.padStart(8)}`);
-    for (const [key, counts] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-      const total = VERDICTS.reduce((sum, v) => sum + counts[v], 0);
-      console.log(
-        `${key.padEnd(16)}${VERDICTS.map((v) => String(counts[v]).padStart(15)).join('')}${String(total).padStart(8)}`,
-      );
-    }
-  };
-  table('language', (c) => c.language);
-  table('format', (c) => c.format);
-  table('period kind', (c) => c.kind);
-  table('margin style', (c) =>
+  printVerdictTable(results, VERDICTS, 'language', (c) => c.language);
+  printVerdictTable(results, VERDICTS, 'format', (c) => c.format);
+  printVerdictTable(results, VERDICTS, 'period kind', (c) => c.kind);
+  printVerdictTable(results, VERDICTS, 'margin style', (c) =>
     c.columns.some((column) => column.field === 'profitMarginPct') ? `margin ${c.marginStyle}` : 'no margin',
   );
 
   const failing = results.filter((r) => r.judgement.verdict !== 'right');
   if (failing.length > 0) console.log(`\nfailing files (${failing.length}):`);
   for (const { c, judgement } of failing) {
-    console.log(`- ${c.name} [${label[judgement.verdict]}] ${judgement.detail}`);
+    console.log(`- ${c.name} [${VERDICT_LABELS[judgement.verdict]}] ${judgement.detail}`);
     console.log(
       `    header (row ${c.headerRow}): ${c.columns.map((column) => `${column.letter} ${column.header}`).join(' | ')}`,
     );
@@ -97,19 +76,8 @@ function printReport(results) {
     console.log(
       `\nnote: the CLI's periods[] does not list ${[...unlisted].join(', ')}; CLV inputs were checked through clv`,
     );
-  const issueFiles = new Map();
-  for (const { judgement } of results.filter((r) => r.judgement.verdict === 'right'))
-    for (const code of judgement.issueCodes) issueFiles.set(code, (issueFiles.get(code) ?? 0) + 1);
-  if (issueFiles.size > 0)
-    console.log(
-      `note: issues on files read right (code: files): ${[...issueFiles].map(([k, n]) => `${k}: ${n}`).join(', ')}`,
-    );
+  printIssuesOnRightFiles(results, (judgement) => judgement.issueCodes);
 
   const right = results.length - failing.length;
   console.log(`\nperiod corpus: ${right} read right of ${results.length}`);
-}
-
-function fail(message) {
-  console.error(`error: ${message}`);
-  process.exit(2);
 }

@@ -65,7 +65,7 @@ const PYTHON_SCRIPT = fileURLToPath(new URL('./openpyxlWriter.py', import.meta.u
 
 /** The first python on PATH may be a pyenv shim without openpyxl; Debian's has it. */
 let python: string | undefined;
-function openpyxlPython(): string {
+export function openpyxlPython(): string {
   python ??= ['python3', '/usr/bin/python3', 'python'].find(
     (candidate) => spawnSync(candidate, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0,
   );

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell, CorpusCase } from './corpusFiles';
-import { writeCorpus } from './corpusWriters';
+import { openpyxlPython, writeCorpus } from './corpusWriters';
 import type { FormattedNumber, PeriodCase, PeriodCell } from './periodCorpusFiles';
 
 const isFormatted = (cell: PeriodCell): cell is FormattedNumber => typeof cell === 'object' && cell !== null;
@@ -109,16 +109,6 @@ for book in json.load(sys.stdin):
                 sheet.cell(row=sheet.max_row, column=i + 1).number_format = cell["f"]
     workbook.save(book["path"])
 `;
-
-/** The first python on PATH may be a pyenv shim without openpyxl; Debian's has it. */
-let python: string | undefined;
-function openpyxlPython(): string {
-  python ??= ['python3', '/usr/bin/python3', 'python'].find(
-    (candidate) => spawnSync(candidate, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0,
-  );
-  if (!python) throw new Error('no python with openpyxl: apt-get install python3-openpyxl');
-  return python;
-}
 
 function writeFormattedOpenpyxl(cases: readonly PeriodCase[], dir: string): void {
   if (cases.length === 0) return;
