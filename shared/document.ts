@@ -19,17 +19,6 @@ export const INPUT_FIELDS = [
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
 
-/** Inputs that count customers or responses: whole, non-negative numbers. */
-export const COUNT_FIELDS = [
-  'customersAtStart',
-  'newCustomers',
-  'customersAtEnd',
-  'promoters',
-  'passives',
-  'detractors',
-] as const satisfies readonly InputField[];
-export type CountField = (typeof COUNT_FIELDS)[number];
-
 /** A missing input is null, never 0: "no figure" and "zero customers" differ. */
 export type PeriodInputs = Record<InputField, number | null>;
 
@@ -43,6 +32,7 @@ export interface PeriodRow extends PeriodInputs {
   lastDay: string | null;
 }
 
+/** The figures computed from a row's inputs, in column order; each has its entry in shared/figures/registry.ts. */
 export const DERIVED_FIELDS = [
   'lostCustomers',
   'retentionRate',

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { emptyInputs, type PeriodInputs } from './document';
 import {
   churnRate,
-  computeRowMetrics,
   customerLifetimeValue,
   lostCustomers,
   repeatPurchaseRate,
   retentionRate,
   simpleRetentionRate,
 } from './metrics';
+import { computeRowMetrics } from './figures/rowFigures';
 
 function row(values: Partial<PeriodInputs>): PeriodInputs {
   return { ...emptyInputs(), ...values };

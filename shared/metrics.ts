@@ -1,9 +1,8 @@
 /**
- * Every derived figure of a period row, as `docs/metrics.md` defines it.
+ * The formulas of the derived figures, as `docs/metrics.md` defines them (the registry,
+ * shared/figures/registry.ts, says which figure uses which).
  * Pure functions, unrounded, null where undefined: never 0, NaN or Infinity.
  */
-import type { PeriodInputs, PeriodMetrics } from './document';
-import { netPromoterScore, npsMarginOfError } from './nps';
 
 type Count = number | null;
 
@@ -44,23 +43,6 @@ export function customerLifetimeValue(inputs: ClvInputs): number | null {
     return null;
   }
   return (avgPurchaseValue * purchasesPerYear * lifespanYears * profitMarginPct) / 100;
-}
-
-/**
- * All derived figures of one row. `defaultProfitMarginPct` stands in for a row's
- * missing margin (the document setting), so CLV can show without typing it per row.
- */
-export function computeRowMetrics(row: PeriodInputs, defaultProfitMarginPct: number | null = null): PeriodMetrics {
-  const retention = retentionRate(row.customersAtStart, row.newCustomers, row.customersAtEnd);
-  return {
-    lostCustomers: lostCustomers(row.customersAtStart, row.newCustomers, row.customersAtEnd),
-    retentionRate: retention,
-    simpleRetentionRate: simpleRetentionRate(row.customersAtStart, row.customersAtEnd),
-    churnRate: churnRate(retention),
-    clv: customerLifetimeValue({ ...row, profitMarginPct: row.profitMarginPct ?? defaultProfitMarginPct }),
-    nps: netPromoterScore(row),
-    npsMarginOfError: npsMarginOfError(row),
-  };
 }
 
 /**

@@ -2,7 +2,11 @@
  * Row checks of `docs/metrics.md`: shown on the row and listed in the import report,
  * never silently "fixed".
  */
-import { COUNT_FIELDS, type CountField, type PeriodInputs } from './document';
+import { INPUT_FIELDS, type InputField, type PeriodInputs } from './document';
+import { inputFigure } from './figures/registry';
+
+/** Inputs that count customers or responses: whole, non-negative numbers. */
+const COUNT_INPUTS = INPUT_FIELDS.filter((id) => inputFigure(id).unit === 'count');
 
 export type RowCheckCode =
   | 'negativeCount' // a count below zero
@@ -14,12 +18,12 @@ export type RowCheckCode =
 export interface RowCheck {
   code: RowCheckCode;
   /** The input the check is about, for count checks. */
-  field?: CountField;
+  field?: InputField;
 }
 
 export function checkRow(row: PeriodInputs): RowCheck[] {
   const checks: RowCheck[] = [];
-  for (const field of COUNT_FIELDS) {
+  for (const field of COUNT_INPUTS) {
     const value = row[field];
     if (value === null) continue;
     if (value < 0) checks.push({ code: 'negativeCount', field });

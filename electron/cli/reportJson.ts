@@ -1,31 +1,22 @@
 /** The CLI's `--json` answer: periods with every figure, cohorts and the import report. */
 import type { PitoDocument } from '../../shared/document';
 import type { ImportReport } from '../../shared/importModel';
-import { computeRowMetrics } from '../../shared/metrics';
+import type { RowFigures } from '../../shared/figures/figureTypes';
+import { FIGURE_IDS } from '../../shared/figures/registry';
+import { computeRowMetrics } from '../../shared/figures/rowFigures';
 
 export function reportJson(document: PitoDocument, report: ImportReport): object {
   const { defaultProfitMarginPct } = document.settings;
   return {
     periodKind: document.settings.periodKind,
+    // Every figure of the registry, inputs and derived, by its id.
     periods: document.periods.map((row) => {
-      const metrics = computeRowMetrics(row, defaultProfitMarginPct);
+      const figures: RowFigures = { ...row, ...computeRowMetrics(row, defaultProfitMarginPct) };
       return {
         label: row.label,
         firstDay: row.firstDay,
         lastDay: row.lastDay,
-        customersAtStart: row.customersAtStart,
-        newCustomers: row.newCustomers,
-        customersAtEnd: row.customersAtEnd,
-        lostCustomers: metrics.lostCustomers,
-        retentionRate: metrics.retentionRate,
-        simpleRetentionRate: metrics.simpleRetentionRate,
-        churnRate: metrics.churnRate,
-        promoters: row.promoters,
-        passives: row.passives,
-        detractors: row.detractors,
-        nps: metrics.nps,
-        npsMarginOfError: metrics.npsMarginOfError,
-        clv: metrics.clv,
+        ...Object.fromEntries(FIGURE_IDS.map((id) => [id, figures[id]])),
       };
     }),
     cohorts: (document.cohorts?.rows ?? []).map(({ label, size, activeAtEnd, retainedPct }) => ({

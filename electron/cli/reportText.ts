@@ -5,10 +5,14 @@
 import type { PitoDocument } from '../../shared/document';
 import { translate } from '../../shared/i18n';
 import type { ImportReport } from '../../shared/importModel';
-import { computeRowMetrics } from '../../shared/metrics';
+import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
+import { FIGURES, FIGURE_IDS } from '../../shared/figures/registry';
+import { computeRowMetrics } from '../../shared/figures/rowFigures';
 import { dateOrderLine, mappingLines } from './mappingText';
 
-const COLUMNS = ['Period', 'Start', 'New', 'End', 'Lost', 'CRR %', 'Simple %', 'Churn %', 'NPS', '± NPS', 'CLV'];
+/** The registry's figures with a CLI heading, in its order. */
+const TABLE_FIGURES: readonly FigureId[] = FIGURE_IDS.filter((id) => FIGURES[id].cliHeading !== null);
+const COLUMNS = ['Period', ...TABLE_FIGURES.map((id) => FIGURES[id].cliHeading ?? '')];
 const MAX_ISSUES_SHOWN = 20;
 
 function figure(value: number | null, decimals: number): string {
@@ -28,20 +32,8 @@ function table(rows: string[][]): string {
 
 export function reportText(document: PitoDocument, report: ImportReport): string {
   const rows = document.periods.map((row) => {
-    const m = computeRowMetrics(row, document.settings.defaultProfitMarginPct);
-    return [
-      row.label,
-      figure(row.customersAtStart, 0),
-      figure(row.newCustomers, 0),
-      figure(row.customersAtEnd, 0),
-      figure(m.lostCustomers, 0),
-      figure(m.retentionRate, 1),
-      figure(m.simpleRetentionRate, 1),
-      figure(m.churnRate, 1),
-      figure(m.nps, 1),
-      figure(m.npsMarginOfError, 1),
-      figure(m.clv, 2),
-    ];
+    const figures: RowFigures = { ...row, ...computeRowMetrics(row, document.settings.defaultProfitMarginPct) };
+    return [row.label, ...TABLE_FIGURES.map((id) => figure(figures[id], FIGURES[id].decimals))];
   });
   const source = report.sheet === null ? report.fileName : `${report.fileName}, sheet "${report.sheet}"`;
   const lines = [

@@ -3,7 +3,7 @@
  * and size in columns A and B, the retained shares from column C (formulas), then after
  * one blank column the counts of customers still active, which the shares divide.
  */
-import { columnLetter } from './periodsLayout';
+import { columnLetter } from '../../shared/importModel';
 
 export const COHORT_TITLE_ROW = 1;
 export const COHORT_HEADER_ROW = 2;
@@ -22,6 +22,6 @@ export function countColumn(age: number, ages: number): number {
 
 /** The share at age k: the count over the cohort's size, blank for an empty cohort or a missing count. */
 export function shareFormula(row: number, age: number, ages: number): string {
-  const count = `${columnLetter(countColumn(age, ages))}${row}`;
+  const count = `${columnLetter(countColumn(age, ages) - 1)}${row}`;
   return `IF(OR($B${row}=0,$B${row}="",${count}=""),"",${count}/$B${row})`;
 }

@@ -4,7 +4,7 @@
  * scale so the decay reads at a glance.
  */
 import type { CohortTable } from '../../shared/document';
-import { columnLetter } from './periodsLayout';
+import { columnLetter } from '../../shared/importModel';
 import {
   COHORT_HEADER_ROW,
   COHORT_TITLE_ROW,
@@ -69,7 +69,7 @@ export function writeCohortsSheet(context: SheetContext, table: CohortTable): vo
   if (table.rows.length > 0 && ages > 0) {
     const lastRow = FIRST_COHORT_ROW + table.rows.length - 1;
     sheet.addConditionalFormatting({
-      ref: `${columnLetter(shareColumn(0))}${FIRST_COHORT_ROW}:${columnLetter(shareColumn(ages - 1))}${lastRow}`,
+      ref: `${columnLetter(shareColumn(0) - 1)}${FIRST_COHORT_ROW}:${columnLetter(shareColumn(ages - 1) - 1)}${lastRow}`,
       rules: [
         {
           type: 'colorScale',

@@ -3,9 +3,9 @@
  * figure, the formula the Periods sheet uses (row 2), then notes on how to read and edit
  * the workbook. The formula texts are text cells, shown for reading, never evaluated.
  */
-import { DERIVED_FIELDS, INPUT_FIELDS } from '../../shared/document';
+import { DEFINED_FIGURES } from '../../shared/figures/definedFigures';
 import { catalogs, type MessageKey } from '../../shared/i18n';
-import { derivedFormulas } from './periodFormulas';
+import { rowFormula } from './periodFormulas';
 import { FIRST_PERIOD_ROW } from './periodsLayout';
 import { HEADER_FONT, type SheetContext } from './sheetContext';
 
@@ -38,15 +38,9 @@ export function writeDefinitionsSheet(context: SheetContext): void {
   header.font = HEADER_FONT;
   header.commit();
 
-  const formulas = derivedFormulas(FIRST_PERIOD_ROW);
-  for (const field of INPUT_FIELDS) {
-    sheet.addRow([t(`metric.${field}.name`), t(`metric.${field}.definition`)]).commit();
-  }
-  for (const field of DERIVED_FIELDS) {
-    sheet.addRow([t(`metric.${field}.name`), t(`metric.${field}.definition`), `=${formulas[field]}`]).commit();
-  }
-  for (const figure of ['repeatPurchaseRate', 'rangeRetention'] as const) {
-    sheet.addRow([t(`metric.${figure}.name`), t(`metric.${figure}.definition`)]).commit();
+  for (const figure of DEFINED_FIGURES) {
+    const formula = figure.periodFigure === null ? null : rowFormula(figure.periodFigure, FIRST_PERIOD_ROW);
+    sheet.addRow([t(figure.name), t(figure.definition), formula === null ? null : `=${formula}`]).commit();
   }
 
   sheet.addRow([]).commit();

@@ -1,72 +1,47 @@
 /**
  * The columns of the Periods sheet, shared by the writer and the reader so the two can
- * never disagree: the label, every input, then every derived figure, in grid order.
+ * never disagree: the label, then every figure of the metric registry in its order.
  *
  * Percentages are stored as FRACTIONS with a percent number format (92.5 % is the number
  * 0.925), as spreadsheet users expect; the document keeps them on a 0-100 scale. The
  * conversion happens only here and in `percentFromFraction`.
  */
-import { DERIVED_FIELDS, INPUT_FIELDS, type DerivedField, type InputField } from '../../shared/document';
+import type { FigureId, FigureUnit } from '../../shared/figures/figureTypes';
+import { FIGURES, FIGURE_IDS, isPercentFigure } from '../../shared/figures/registry';
+import { columnLetter } from '../../shared/importModel';
 
-export type PeriodsField = 'label' | InputField | DerivedField;
-
-/** How a column's numbers are shown; the writer maps each to a number format. */
-export type NumberStyle = 'text' | 'count' | 'currency' | 'decimal' | 'percent' | 'score';
+export type PeriodsField = 'label' | FigureId;
 
 export interface PeriodsColumn {
   field: PeriodsField;
   /** 1-based column number and its letter(s). */
   index: number;
   letter: string;
-  style: NumberStyle;
+  /** How its numbers are shown (the writer maps it to a number format); null for the label's text. */
+  unit: FigureUnit | null;
+  decimals: number;
   width: number;
 }
 
 /** Fields the document keeps on a 0-100 scale and the sheet as fractions. */
-export const PERCENT_FIELDS: ReadonlySet<PeriodsField> = new Set([
-  'profitMarginPct',
-  'retentionRate',
-  'simpleRetentionRate',
-  'churnRate',
-]);
+export const PERCENT_FIELDS: ReadonlySet<PeriodsField> = new Set(FIGURE_IDS.filter(isPercentFigure));
 
-const STYLE_OF: Record<PeriodsField, NumberStyle> = {
-  label: 'text',
-  customersAtStart: 'count',
-  newCustomers: 'count',
-  customersAtEnd: 'count',
-  avgPurchaseValue: 'currency',
-  purchasesPerYear: 'decimal',
-  lifespanYears: 'decimal',
-  profitMarginPct: 'percent',
-  promoters: 'count',
-  passives: 'count',
-  detractors: 'count',
-  lostCustomers: 'count',
-  retentionRate: 'percent',
-  simpleRetentionRate: 'percent',
-  churnRate: 'percent',
-  clv: 'currency',
-  nps: 'score',
-  npsMarginOfError: 'score',
-};
+const LABEL_COLUMN: PeriodsColumn = { field: 'label', index: 1, letter: 'A', unit: null, decimals: 0, width: 14 };
 
-/** The column letter of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export const PERIODS_COLUMNS: readonly PeriodsColumn[] = (['label', ...INPUT_FIELDS, ...DERIVED_FIELDS] as const).map(
-  (field, position) => ({
-    field,
-    index: position + 1,
-    letter: columnLetter(position + 1),
-    style: STYLE_OF[field],
-    width: field === 'label' ? 14 : STYLE_OF[field] === 'currency' ? 14 : 12,
+export const PERIODS_COLUMNS: readonly PeriodsColumn[] = [
+  LABEL_COLUMN,
+  ...FIGURE_IDS.map((field, position): PeriodsColumn => {
+    const { unit, decimals } = FIGURES[field];
+    return {
+      field,
+      index: position + 2,
+      letter: columnLetter(position + 1),
+      unit,
+      decimals,
+      width: unit === 'currency' ? 14 : 12,
+    };
   }),
-);
+];
 
 const BY_FIELD = new Map(PERIODS_COLUMNS.map((column) => [column.field, column]));
 

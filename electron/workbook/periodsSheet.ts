@@ -1,48 +1,38 @@
 /**
  * The Periods sheet: one row per period with the inputs as values and every derived
  * figure as a live formula whose cached result is Pito's own figure, then the
- * whole-range row with formulas too.
+ * whole-range row, its figures combined by formulas too.
  */
 import type ExcelJS from 'exceljs';
-import { DERIVED_FIELDS, INPUT_FIELDS, type PeriodInputs, type PeriodMetrics } from '../../shared/document';
-import { computeRowMetrics } from '../../shared/metrics';
-import { summarizeRange } from '../../shared/summary';
+import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
+import { figureNameKey } from '../../shared/figures/figureText';
+import { FIGURE_IDS } from '../../shared/figures/registry';
+import { summarizeRange } from '../../shared/figures/rangeFigures';
+import { computeRowMetrics } from '../../shared/figures/rowFigures';
 import { numberFormatOf } from './numberFormats';
-import { derivedFormulas, totalsRowFormulas } from './periodFormulas';
-import { FIRST_PERIOD_ROW, PERIODS_COLUMNS, periodsColumn, sheetValueOf, type PeriodsField } from './periodsLayout';
+import { rowFormula, totalsRowFormulas } from './periodFormulas';
+import { FIRST_PERIOD_ROW, PERIODS_COLUMNS, periodsColumn, sheetValueOf } from './periodsLayout';
 import { HEADER_FONT, type PeriodsPlacement, type SheetContext } from './sheetContext';
 
 /** Points: three lines of the default 11-point font. */
 const HEADER_ROW_HEIGHT = 45;
 
-/** A formula with Pito's figure as its cached result; "" stands for a blank (null) figure. */
-function formulaCell(formula: string, field: PeriodsField, value: number | null): ExcelJS.CellFormulaValue {
-  return { formula, result: sheetValueOf(field, value) ?? '', date1904: false };
+/** A cell holding a figure: a formula with Pito's figure as its cached result ("" for a blank one), else the value. */
+function figureCell(id: FigureId, value: number | null, formula: string | null): ExcelJS.CellValue {
+  const stored = sheetValueOf(id, value);
+  return formula === null ? stored : { formula, result: stored ?? '', date1904: false };
 }
 
 function writeFigures(
-  sheet: ExcelJS.Worksheet,
-  rowNumber: number,
+  row: ExcelJS.Row,
   label: string,
-  inputs: PeriodInputs,
-  metrics: PeriodMetrics,
-  overrides: Partial<Record<PeriodsField, string>> = {},
+  figures: Readonly<RowFigures>,
+  formulaOf: (id: FigureId) => string | null,
 ): void {
-  const row = sheet.getRow(rowNumber);
-  if (Object.keys(overrides).length > 0) row.font = HEADER_FONT; // the whole-range row stands out
   // The label is the user's own text: a string value is always written as a text cell,
   // so a label such as "=HYPERLINK(…)" can never become a formula.
   row.getCell(periodsColumn('label').index).value = label;
-  for (const field of INPUT_FIELDS) {
-    const formula = overrides[field];
-    const value = inputs[field];
-    row.getCell(periodsColumn(field).index).value =
-      formula === undefined ? sheetValueOf(field, value) : formulaCell(formula, field, value);
-  }
-  const formulas = { ...derivedFormulas(rowNumber), ...overrides };
-  for (const field of DERIVED_FIELDS) {
-    row.getCell(periodsColumn(field).index).value = formulaCell(formulas[field], field, metrics[field]);
-  }
+  for (const id of FIGURE_IDS) row.getCell(periodsColumn(id).index).value = figureCell(id, figures[id], formulaOf(id));
   row.commit();
 }
 
@@ -54,7 +44,7 @@ export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
   sheet.columns = PERIODS_COLUMNS.map((column) => ({
     key: column.field,
     width: column.width,
-    style: { numFmt: numberFormatOf(column.style, document.settings.currency) },
+    style: { numFmt: numberFormatOf(column, document.settings.currency) },
   }));
   const header = sheet.getRow(1);
   // Names such as "Customers at start" are wider than their figures: wrap them on a
@@ -62,7 +52,7 @@ export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
   header.height = HEADER_ROW_HEIGHT;
   for (const column of PERIODS_COLUMNS) {
     const cell = header.getCell(column.index);
-    cell.value = t(`metric.${column.field}.name`);
+    cell.value = t(figureNameKey(column.field));
     cell.font = HEADER_FONT;
     cell.alignment = { wrapText: true, vertical: 'bottom' };
   }
@@ -70,8 +60,9 @@ export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
 
   const { periods, settings } = document;
   periods.forEach((period, position) => {
-    const metrics = computeRowMetrics(period, settings.defaultProfitMarginPct);
-    writeFigures(sheet, FIRST_PERIOD_ROW + position, period.label, period, metrics);
+    const rowNumber = FIRST_PERIOD_ROW + position;
+    const figures = { ...period, ...computeRowMetrics(period, settings.defaultProfitMarginPct) };
+    writeFigures(sheet.getRow(rowNumber), period.label, figures, (id) => rowFormula(id, rowNumber));
   });
   if (periods.length === 0) {
     sheet.commit();
@@ -81,8 +72,10 @@ export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
   const lastRow = FIRST_PERIOD_ROW + periods.length - 1;
   const totalsRow = lastRow + 1;
   const range = summarizeRange(periods);
-  const totalsFormulas = totalsRowFormulas(firstRow, lastRow);
-  writeFigures(sheet, totalsRow, t('workbook.periods.totals'), range.inputs, range.metrics, totalsFormulas);
+  const formulas = totalsRowFormulas(firstRow, lastRow, totalsRow);
+  const row = sheet.getRow(totalsRow);
+  row.font = HEADER_FONT; // the whole-range row stands out
+  writeFigures(row, t('workbook.periods.totals'), { ...range.inputs, ...range.metrics }, (id) => formulas[id] ?? null);
   sheet.commit();
   return { firstRow, lastRow, totalsRow };
 }

@@ -3,24 +3,20 @@
  * formula pointing at the Periods sheet (its last period row and its whole-range row), so
  * an edit there flows through; then the customer list's own figures when there is a list.
  */
-import { DERIVED_FIELDS, type PeriodInputs, type PeriodMetrics } from '../../shared/document';
-import { computeRowMetrics } from '../../shared/metrics';
-import { summarizeRange } from '../../shared/summary';
+import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
+import { figureNameKey } from '../../shared/figures/figureText';
+import { FIGURES, FIGURE_IDS } from '../../shared/figures/registry';
+import { summarizeRange } from '../../shared/figures/rangeFigures';
+import { computeRowMetrics } from '../../shared/figures/rowFigures';
 import { numberFormatOf } from './numberFormats';
 import { copyOf } from './periodFormulas';
-import { cellOf, periodsColumn, sheetValueOf, type PeriodsField } from './periodsLayout';
+import { cellOf, sheetValueOf } from './periodsLayout';
 import { HEADER_FONT, sheetRef, type PeriodsPlacement, type SheetContext } from './sheetContext';
 
-export const SUMMARY_FIELDS = [
-  'customersAtStart',
-  'newCustomers',
-  'customersAtEnd',
-  ...DERIVED_FIELDS,
-] as const satisfies readonly (keyof PeriodInputs | keyof PeriodMetrics)[];
+/** The figures the registry lists on the Summary sheet, in its order. */
+export const SUMMARY_FIELDS: readonly FigureId[] = FIGURE_IDS.filter((id) => FIGURES[id].summarySheet);
 
-type Figures = PeriodInputs & PeriodMetrics;
-
-function figureCell(periodsSheet: string, field: PeriodsField, row: number, value: number | null) {
+function figureCell(periodsSheet: string, field: FigureId, row: number, value: number | null) {
   return { formula: copyOf(`${periodsSheet}!${cellOf(field, row)}`), result: sheetValueOf(field, value) ?? '' };
 }
 
@@ -40,18 +36,20 @@ export function writeSummarySheet(context: SheetContext, placement: PeriodsPlace
   header.commit();
 
   const periodsSheet = sheetRef(context.names.periods);
-  const latest: Figures | null = last ? { ...last, ...computeRowMetrics(last, settings.defaultProfitMarginPct) } : null;
+  const latest: RowFigures | null = last
+    ? { ...last, ...computeRowMetrics(last, settings.defaultProfitMarginPct) }
+    : null;
   const range = summarizeRange(periods);
-  const whole: Figures = { ...range.inputs, ...range.metrics };
+  const whole: RowFigures = { ...range.inputs, ...range.metrics };
   for (const field of SUMMARY_FIELDS) {
-    const row = sheet.addRow([t(`metric.${field}.name`)]);
+    const row = sheet.addRow([t(figureNameKey(field))]);
     if (latest && placement.lastRow !== null) {
       row.getCell(2).value = figureCell(periodsSheet, field, placement.lastRow, latest[field]);
     }
     if (placement.totalsRow !== null) {
       row.getCell(3).value = figureCell(periodsSheet, field, placement.totalsRow, whole[field]);
     }
-    const numFmt = numberFormatOf(periodsColumn(field).style, settings.currency);
+    const numFmt = numberFormatOf(FIGURES[field], settings.currency);
     if (numFmt) for (const column of [2, 3]) row.getCell(column).numFmt = numFmt;
     row.commit();
   }
@@ -59,10 +57,10 @@ export function writeSummarySheet(context: SheetContext, placement: PeriodsPlace
   if (listStats) {
     sheet.addRow([]).commit();
     sheet.addRow([t('workbook.summary.listCustomers'), listStats.customers]).commit();
-    const repeat = sheet.addRow([t('metric.repeatPurchaseRate.name')]);
+    const repeat = sheet.addRow([t(figureNameKey('repeatPurchaseRate'))]);
     const rate = listStats.repeatPurchaseRate;
     repeat.getCell(2).value = rate === null ? null : rate / 100; // a fraction shown as a percentage, like every rate
-    repeat.getCell(2).numFmt = '0.0%';
+    repeat.getCell(2).numFmt = numberFormatOf({ unit: 'percent', decimals: 1 }, settings.currency) ?? '';
     repeat.commit();
   }
   sheet.commit();

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../customers';
 import type { PeriodKind } from '../periods';
-import { computeRowMetrics } from '../metrics';
+import { computeRowMetrics } from '../figures/rowFigures';
 import { aggregateCustomers, type AggregatedList } from './index';
 
 const MS_PER_DAY = 86_400_000;

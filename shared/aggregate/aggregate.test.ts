@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PeriodRow } from '../document';
-import { computeRowMetrics } from '../metrics';
+import { computeRowMetrics } from '../figures/rowFigures';
 import { aggregateCustomers, TooManyPeriodsError, type SkipReason } from './index';
 import { customer, day } from './testCustomers';
 

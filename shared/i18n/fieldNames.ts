@@ -1,11 +1,22 @@
-/** The name of an import field in a language: the mapping step's name of a customer-list field, the metric's name of a period-table field. */
-import { INPUT_FIELDS, type UiLanguage } from '../document';
-import type { MappingField } from '../importModel';
+/** The name of an import field: the mapping step's name of a customer-list field, the registry figure's name of a period-table input. */
+import { INPUT_FIELDS, type InputField, type UiLanguage } from '../document';
+import { figureNameKey } from '../figures/figureText';
+import type { CustomerField, MappingField } from '../importModel';
 import { translate, type MessageKey } from './index';
 
 const PERIOD_INPUTS: ReadonlySet<string> = new Set(INPUT_FIELDS);
 
-export function fieldName(field: MappingField, language: UiLanguage): string {
-  const key = PERIOD_INPUTS.has(field) ? `metric.${field}.name` : `ui.import.field.${field}`;
-  return translate(language, key as MessageKey);
+type ImportFieldKey = `ui.import.field.${CustomerField | 'period'}`;
+
+export function fieldNameKey(field: MappingField): MessageKey {
+  if (PERIOD_INPUTS.has(field)) return figureNameKey(field as InputField);
+  return `ui.import.field.${field}` as ImportFieldKey & MessageKey;
 }
+
+export function fieldName(field: MappingField, language: UiLanguage): string {
+  return translate(language, fieldNameKey(field));
+}
+
+// Compile-time proof that every non-figure field has its name in the catalogs (the cast above relies on it).
+const everyFieldNamed: Exclude<ImportFieldKey, MessageKey> extends never ? true : never = true;
+void everyFieldNamed;

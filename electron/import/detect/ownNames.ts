@@ -4,7 +4,14 @@
  * that field for certain, so Pito's own files always read back.
  */
 import { catalogs, type MessageKey } from '../../../shared/i18n';
-import { CUSTOMER_FIELDS, PERIOD_TABLE_FIELDS, type ImportShape, type MappingField } from '../../../shared/importModel';
+import { figureNameKey } from '../../../shared/figures/figureText';
+import {
+  CUSTOMER_FIELDS,
+  PERIOD_TABLE_FIELDS,
+  type ImportShape,
+  type MappingField,
+  type PeriodTableField,
+} from '../../../shared/importModel';
 import { headerTokens } from './headerWords';
 
 const CUSTOMER_SHEET_KEYS: Partial<Record<MappingField, string>> = {
@@ -13,8 +20,13 @@ const CUSTOMER_SHEET_KEYS: Partial<Record<MappingField, string>> = {
   endDate: 'end',
 };
 
+/** A period table's columns carry the registry's figure names (the label's for the period), as Pito exports them. */
+function periodTableNameKey(field: PeriodTableField): MessageKey {
+  return figureNameKey(field === 'period' ? 'label' : field);
+}
+
 function keysOf(shape: ImportShape, field: MappingField): MessageKey[] {
-  if (shape === 'periodTable') return [`metric.${field === 'period' ? 'label' : field}.name` as MessageKey];
+  if (shape === 'periodTable') return [periodTableNameKey(field as PeriodTableField)];
   const sheetKey = CUSTOMER_SHEET_KEYS[field] ?? field;
   return [`ui.import.field.${field}` as MessageKey, `workbook.customers.${sheetKey}` as MessageKey];
 }

@@ -1,19 +1,18 @@
 /**
- * Retention and churn, NPS with its margin of error, and the cohort heatmap. The charts
- * get the workspace's settled periods (updated once the edited cell is painted) and are
- * memoised, so typing in the grid never waits for a redraw.
+ * The registry's period charts (retention and churn, NPS with its margin of error) and the
+ * cohort heatmap. The charts get the workspace's settled periods (updated once the edited
+ * cell is painted) and are memoised, so typing in the grid never waits for a redraw.
  */
 import { memo, useMemo } from 'react';
 import type { CohortTable, PeriodRow } from '../../../shared/document';
+import { figureNameKey } from '../../../shared/figures/figureText';
 import type { Formatters } from '../format/formatters';
-import { useI18n } from '../i18n/I18nContext';
+import { useI18n, type Translate } from '../i18n/I18nContext';
 import { CHART_PERIODS, periodPoints } from './chartData';
+import { PERIOD_CHARTS, type ChartSeries, type ChartSpec } from './chartList';
 import { CohortHeatmap } from './CohortHeatmap';
 import { PeriodChart } from './PeriodChart';
 import type { ChartLine } from './periodChartOptions';
-
-const PERCENT_RANGE = [0, 100] as const;
-const NPS_RANGE = [-100, 100] as const;
 
 interface ChartsPanelProps {
   periods: readonly PeriodRow[];
@@ -21,45 +20,58 @@ interface ChartsPanelProps {
   formatters: Formatters;
 }
 
+function lineName(series: ChartSeries, t: Translate): string {
+  const name = t(figureNameKey(series.figure));
+  if (series.band === null) return name;
+  return t(series.band === 'Upper' ? 'ui.charts.bandUpper' : 'ui.charts.bandLower', { name });
+}
+
+function ChartOf({
+  chart,
+  periods,
+  formatters,
+}: {
+  chart: ChartSpec;
+  periods: readonly PeriodRow[];
+  formatters: Formatters;
+}) {
+  const { t } = useI18n();
+  const points = useMemo(() => periodPoints(periods.slice(-CHART_PERIODS), chart), [periods, chart]);
+  const lines = useMemo<ChartLine[]>(
+    () =>
+      chart.series.map((series) => ({
+        key: series.key,
+        name: lineName(series, t),
+        color: series.color,
+        dashed: series.band !== null,
+      })),
+    [chart, t],
+  );
+  // Every line of a chart is in the unit of its first figure (the registry groups them so).
+  const first = chart.series[0];
+  const format = first ? formatters.figure(first.figure) : formatters.count;
+  return (
+    <PeriodChart
+      testId={chart.testId}
+      title={t(chart.title)}
+      points={points}
+      lines={lines}
+      format={format}
+      range={chart.range}
+    />
+  );
+}
+
 export const ChartsPanel = memo(function ChartsPanel({ periods, cohorts, formatters }: ChartsPanelProps) {
   const { t } = useI18n();
-  const points = useMemo(() => periodPoints(periods.slice(-CHART_PERIODS)), [periods]);
-  const retentionLines = useMemo<ChartLine[]>(
-    () => [
-      { key: 'retention', name: t('metric.retentionRate.name'), color: '#1f77b4' },
-      { key: 'churn', name: t('metric.churnRate.name'), color: '#d62728' },
-    ],
-    [t],
-  );
-  const npsLines = useMemo<ChartLine[]>(
-    () => [
-      { key: 'nps', name: t('metric.nps.name'), color: '#2ca02c' },
-      { key: 'npsUpper', name: t('ui.charts.npsUpper'), color: '#7fbf7f', dashed: true },
-      { key: 'npsLower', name: t('ui.charts.npsLower'), color: '#7fbf7f', dashed: true },
-    ],
-    [t],
-  );
   return (
     <section className="pito-charts" data-testid="charts" aria-label={t('ui.charts.label')}>
       {periods.length > CHART_PERIODS && (
         <p className="pito-muted pito-charts-note">{t('ui.charts.shownRecent', { count: CHART_PERIODS })}</p>
       )}
-      <PeriodChart
-        testId="retention-chart"
-        title={t('ui.charts.retentionTitle')}
-        points={points}
-        lines={retentionLines}
-        format={formatters.percent}
-        range={PERCENT_RANGE}
-      />
-      <PeriodChart
-        testId="nps-chart"
-        title={t('ui.charts.npsTitle')}
-        points={points}
-        lines={npsLines}
-        format={formatters.score}
-        range={NPS_RANGE}
-      />
+      {PERIOD_CHARTS.map((chart) => (
+        <ChartOf key={chart.id} chart={chart} periods={periods} formatters={formatters} />
+      ))}
       <CohortHeatmap cohorts={cohorts} formatters={formatters} />
     </section>
   );

@@ -29,7 +29,7 @@ export function PeriodChart({ testId, title, points, lines, format, range }: Per
   );
   const recent = points.slice(-TABLE_PERIODS);
   // ag-charts would draw its own English "No data" text; say it in the UI language instead.
-  const empty = !points.some((point) => lines.some((line) => point[line.key] !== null));
+  const empty = !points.some((point) => lines.some((line) => (point[line.key] ?? null) !== null));
   return (
     <figure className="pito-chart" data-testid={testId}>
       {empty ? (
@@ -61,7 +61,7 @@ export function PeriodChart({ testId, title, points, lines, format, range }: Per
               <th scope="row">{point.label}</th>
               {lines.map((line) => (
                 <td key={line.key} data-key={line.key}>
-                  {format(point[line.key])}
+                  {format(point[line.key] ?? null)}
                 </td>
               ))}
             </tr>

@@ -3,32 +3,32 @@
  * here because a chart only displays them (its tooltips show what it is given).
  */
 import type { PeriodRow } from '../../../shared/document';
-import { computeRowMetrics } from '../../../shared/metrics';
+import { FIGURES } from '../../../shared/figures/registry';
+import { computeRowMetrics } from '../../../shared/figures/rowFigures';
+import type { ChartSpec, SeriesKey } from './chartList';
 
-export interface PeriodPoint {
-  label: string;
-  retention: number | null;
-  churn: number | null;
-  nps: number | null;
-  npsLower: number | null;
-  npsUpper: number | null;
-}
+/** One period of a chart: its label and the value of each of the chart's lines. */
+export type PeriodPoint = { label: string } & Partial<Record<SeriesKey, number | null>>;
 
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
-export function periodPoints(periods: readonly PeriodRow[]): PeriodPoint[] {
+export function periodPoints(periods: readonly PeriodRow[], chart: ChartSpec): PeriodPoint[] {
+  const [lowest, highest] = chart.bounds;
   return periods.map((row) => {
-    const metrics = computeRowMetrics(row);
-    const { nps, npsMarginOfError: margin } = metrics;
-    const band = nps !== null && margin !== null;
-    return {
-      label: row.label,
-      retention: oneDecimal(metrics.retentionRate),
-      churn: oneDecimal(metrics.churnRate),
-      nps: oneDecimal(nps),
-      npsLower: band ? oneDecimal(Math.max(-100, nps - margin)) : null,
-      npsUpper: band ? oneDecimal(Math.min(100, nps + margin)) : null,
-    };
+    const figures = { ...row, ...computeRowMetrics(row) };
+    const point: PeriodPoint = { label: row.label };
+    for (const { key, figure, band } of chart.series) {
+      const value = figures[figure];
+      const marginOf = FIGURES[figure].marginOf;
+      if (band === null) {
+        point[key] = oneDecimal(value);
+        continue;
+      }
+      const margin = marginOf === null ? null : figures[marginOf];
+      const bound = value === null || margin === null ? null : band === 'Upper' ? value + margin : value - margin;
+      point[key] = bound === null ? null : oneDecimal(Math.min(highest, Math.max(lowest, bound)));
+    }
+    return point;
   });
 }
 
@@ -39,14 +39,14 @@ export function periodPoints(periods: readonly PeriodRow[]): PeriodPoint[] {
  */
 export function axisRange(
   points: readonly PeriodPoint[],
-  lines: readonly { key: keyof Omit<PeriodPoint, 'label'> }[],
+  lines: readonly { key: SeriesKey }[],
   usual: readonly [number, number],
 ): [number, number] {
   let [min, max] = usual;
   for (const point of points) {
     for (const line of lines) {
       const value = point[line.key];
-      if (value === null) continue;
+      if (value === null || value === undefined) continue;
       min = Math.min(min, Math.floor(value));
       max = Math.max(max, Math.ceil(value));
     }

@@ -7,15 +7,12 @@ import { periodChartOptions, type ChartLine } from './periodChartOptions';
 
 const point = (label: string, retention: number | null): PeriodPoint => ({
   label,
-  retention,
-  churn: retention === null ? null : 100 - retention,
-  nps: null,
-  npsLower: null,
-  npsUpper: null,
+  retentionRate: retention,
+  churnRate: retention === null ? null : 100 - retention,
 });
 const lines: ChartLine[] = [
-  { key: 'retention', name: 'Pysyvyys', color: '#000' },
-  { key: 'churn', name: 'Poistuma', color: '#111' },
+  { key: 'retentionRate', name: 'Pysyvyys', color: '#000' },
+  { key: 'churnRate', name: 'Poistuma', color: '#111' },
 ];
 
 describe('period chart options', () => {

@@ -8,9 +8,10 @@ import type { AgCartesianChartOptions, AgLineSeriesTooltipRendererParams } from 
 import { AG_CHARTS_LOCALE_EN_US, AG_CHARTS_LOCALE_FI_FI } from 'ag-charts-locale';
 import type { UiLanguage } from '../../../shared/document';
 import { axisRange, type PeriodPoint } from './chartData';
+import type { SeriesKey } from './chartList';
 
 export interface ChartLine {
-  key: keyof Omit<PeriodPoint, 'label'>;
+  key: SeriesKey;
   name: string;
   /** A dashed line marks a bound rather than a figure. */
   dashed?: boolean;
@@ -52,7 +53,7 @@ export function periodChartOptions(spec: PeriodChartSpec): AgCartesianChartOptio
       tooltip: {
         renderer: ({ datum }: AgLineSeriesTooltipRendererParams<PeriodPoint>) => ({
           heading: datum.label,
-          data: [{ label: line.name, value: format(datum[line.key]) }],
+          data: [{ label: line.name, value: format(datum[line.key] ?? null) }],
         }),
       },
     })),

@@ -15,7 +15,14 @@ describe('formatters', () => {
   });
 
   it('show a missing figure as a dash', () => {
-    for (const format of [fi.count, fi.percent, fi.money, fi.score, fi.margin, fi.input])
+    for (const format of [
+      fi.count,
+      fi.percent,
+      fi.figure('clv'),
+      fi.figure('nps'),
+      fi.figure('npsMarginOfError'),
+      fi.input,
+    ])
       expect(format(null)).toBe(MISSING);
     expect(fi.date(null)).toBe(MISSING);
     expect(fi.editText(null)).toBe('');
@@ -24,9 +31,17 @@ describe('formatters', () => {
   it('group thousands and format money', () => {
     expect(plain(fi.count(1234))).toBe('1 234');
     expect(en.count(1234)).toBe('1,234');
-    expect(plain(fi.money(1234.5))).toBe('1 234,50 €');
-    expect(en.money(1234.5)).toBe('€1,234.50');
-    expect(en.margin(10.84)).toBe('±10.8');
+    expect(plain(fi.figure('clv')(1234.5))).toBe('1 234,50 €');
+    expect(en.figure('clv')(1234.5)).toBe('€1,234.50');
+  });
+
+  it('show each registry figure with its unit and decimals', () => {
+    expect(en.figure('npsMarginOfError')(10.84)).toBe('±10.8');
+    expect(plain(fi.figure('nps')(-12.345))).toBe('−12,3'); // Finnish writes a minus sign, not a hyphen
+    expect(plain(fi.figure('retentionRate')(92.523))).toBe('92,5 %');
+    expect(en.figure('lostCustomers')(1234)).toBe('1,234');
+    // A count that is not whole is a flagged row error: shown, not rounded away.
+    expect(en.figure('lostCustomers')(2.5)).toBe('2.5');
   });
 
   it('give editable text that reads back to the same number', () => {

@@ -3,6 +3,8 @@
  * stay unrounded in data; rounding happens here only. A missing figure shows as "—".
  */
 import type { UiLanguage } from '../../../shared/document';
+import type { FigureId, FigureUnit } from '../../../shared/figures/figureTypes';
+import { FIGURES, FIGURE_IDS } from '../../../shared/figures/registry';
 
 export const MISSING = '—';
 
@@ -18,15 +20,46 @@ export interface Formatters {
   editText(value: number | null): string;
   /** A 0-100 percentage, one decimal: `92,5 %` / `92.5%`. */
   percent(value: number | null): string;
-  /** A score such as the NPS, one decimal. */
-  score(value: number | null): string;
-  /** A ± margin, one decimal. */
-  margin(value: number | null): string;
-  money(value: number | null): string;
+  /** A figure of the metric registry, by its unit and display decimals (a derived figure in the grid, a card, a chart). */
+  figure(id: FigureId): (value: number | null) => string;
   /** A calendar date `YYYY-MM-DD`, shown without any time-zone shift. */
   date(isoDate: string | null): string;
   /** A moment (an ISO timestamp) in local time. */
   dateTime(isoTimestamp: string): string;
+}
+
+type Format = (value: number | null) => string;
+
+/** The Intl options of a unit shown with a number of decimals. */
+function unitOptions(unit: FigureUnit, decimals: number, currency: string): Intl.NumberFormatOptions {
+  const fixed = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  switch (unit) {
+    case 'count':
+      // A count that is not whole is a row error the grid flags: show it as it is, never rounded away.
+      return { maximumFractionDigits: Math.max(decimals, 2) };
+    case 'decimal':
+      return { maximumFractionDigits: decimals };
+    case 'percent':
+      return { style: 'percent', ...fixed };
+    case 'currency':
+      return { style: 'currency', currency, ...fixed };
+    case 'score':
+    case 'margin':
+      return fixed;
+  }
+}
+
+function figureFormats(locale: string, currency: string): Record<FigureId, Format> {
+  return Object.fromEntries(
+    FIGURE_IDS.map((id) => {
+      const { unit, decimals } = FIGURES[id];
+      const format = new Intl.NumberFormat(locale, unitOptions(unit, decimals, currency));
+      // Intl's percent style multiplies by 100; the document keeps percentages on 0-100.
+      const scale = unit === 'percent' ? 100 : 1;
+      const sign = unit === 'margin' ? '±' : '';
+      return [id, orMissing((value) => `${sign}${format.format(value / scale)}`)];
+    }),
+  ) as Record<FigureId, Format>;
 }
 
 function orMissing(format: (value: number) => string): (value: number | null) => string {
@@ -42,10 +75,9 @@ export function createFormatters(language: UiLanguage, currency: string): Format
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const figures = figureFormats(locale, currency);
   return {
     locale,
     count: orMissing((value) => count.format(value)),
@@ -53,9 +85,7 @@ export function createFormatters(language: UiLanguage, currency: string): Format
     // The shortest text that reads back to the very same number, with the locale's decimal mark.
     editText: (value) => (value === null ? '' : String(value).replace('.', language === 'fi' ? ',' : '.')),
     percent: orMissing((value) => percent.format(value / 100)),
-    score: orMissing((value) => oneDecimal.format(value)),
-    margin: orMissing((value) => `±${oneDecimal.format(value)}`),
-    money: orMissing((value) => money.format(value)),
+    figure: (id) => figures[id],
     date: (isoDate) => {
       const match = isoDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) : null;
       if (!match) return MISSING;

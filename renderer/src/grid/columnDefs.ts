@@ -5,8 +5,8 @@
  * on hover.
  */
 import type { ColDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
-import { COUNT_FIELDS, type DerivedField, type InputField } from '../../../shared/document';
-import type { MessageKey } from '../../../shared/i18n';
+import { figureDefinitionKey, figureNameKey } from '../../../shared/figures/figureText';
+import { inputFigure } from '../../../shared/figures/registry';
 import { MAX_TEXT_LENGTH } from '../../../shared/limits';
 import type { RowCheck } from '../../../shared/rowChecks';
 import type { Formatters } from '../format/formatters';
@@ -15,27 +15,8 @@ import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
 import type { GridRow } from './gridRows';
 import { NumberCellEditor } from './NumberCellEditor';
 
-const countFields = new Set<GridField>(COUNT_FIELDS);
-
-function derivedFormat(field: DerivedField, formatters: Formatters): (value: number | null) => string {
-  switch (field) {
-    case 'lostCustomers':
-      return formatters.count;
-    case 'retentionRate':
-    case 'simpleRetentionRate':
-    case 'churnRate':
-      return formatters.percent;
-    case 'clv':
-      return formatters.money;
-    case 'nps':
-      return formatters.score;
-    case 'npsMarginOfError':
-      return formatters.margin;
-  }
-}
-
 export function fieldName(field: GridField, t: Translate): string {
-  return t(`metric.${field}.name` as MessageKey);
+  return t(figureNameKey(field));
 }
 
 export function rowCheckText(check: RowCheck, t: Translate): string {
@@ -84,10 +65,11 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
     }
     const tooltip = (params: ITooltipParams<GridRow>) => rowTooltip(params.data, t);
     if (isEditableField(field)) {
-      const format = countFields.has(field) ? formatters.count : formatters.input;
+      // An input shows as typed (up to two decimals); the editor shows every digit.
+      const format = inputFigure(field).unit === 'count' ? formatters.count : formatters.input;
       return {
         ...common,
-        headerTooltip: t(`metric.${field}.definition` as MessageKey),
+        headerTooltip: t(figureDefinitionKey(field)),
         type: 'rightAligned',
         width: 118,
         editable: notTotals,
@@ -96,15 +78,14 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
         valueFormatter: (params: ValueFormatterParams<GridRow, number | null>) => format(params.value ?? null),
         tooltipValueGetter: tooltip,
         cellClassRules: {
-          'pito-cell-problem': (params) =>
-            params.data?.checks.some((check) => check.field === (field as InputField)) ?? false,
+          'pito-cell-problem': (params) => params.data?.checks.some((check) => check.field === field) ?? false,
         },
       };
     }
-    const format = derivedFormat(field, formatters);
+    const format = formatters.figure(field);
     return {
       ...common,
-      headerTooltip: t(`metric.${field}.definition` as MessageKey),
+      headerTooltip: t(figureDefinitionKey(field)),
       type: 'rightAligned',
       width: 118,
       editable: false,

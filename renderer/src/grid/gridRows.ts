@@ -5,9 +5,9 @@
  * redraws that one row only).
  */
 import type { PeriodMetrics, PeriodRow } from '../../../shared/document';
-import { computeRowMetrics } from '../../../shared/metrics';
+import { summarizeRange } from '../../../shared/figures/rangeFigures';
+import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import { checkRow, type RowCheck } from '../../../shared/rowChecks';
-import { summarizeRange } from '../../../shared/summary';
 
 export interface GridRow extends PeriodRow, PeriodMetrics {
   checks: RowCheck[];
@@ -44,7 +44,7 @@ export function createGridRowCache(): (
   };
 }
 
-/** The pinned bottom row: the whole range as one period (shared/summary.ts). */
+/** The pinned bottom row: the whole range as one period (shared/figures/rangeFigures.ts). */
 export function totalsRow(periods: readonly PeriodRow[], label: string): GridRow {
   const summary = summarizeRange(periods);
   return {

@@ -24,7 +24,7 @@ export function FieldSelect({ field, preview, mapping, flow }: FieldSelectProps)
   return (
     <label className={mark ? `pito-field pito-field-${mark}` : 'pito-field'} data-mark={mark ?? undefined}>
       <span className="pito-field-name">
-        {mappingFieldName(mapping.shape, field, t)}
+        {mappingFieldName(field, t)}
         {mark && (
           <span className="pito-field-mark" data-testid={`import-mark-${field}`}>
             {t(mark === 'required' ? 'ui.import.required' : 'ui.import.uncertain')}

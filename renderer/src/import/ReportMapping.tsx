@@ -1,5 +1,5 @@
 /** The import report's columns: which column fed each field, and how dates like 03/04/2024 were read. */
-import type { ImportReport, MappingField } from '../../../shared/importModel';
+import type { ImportReport } from '../../../shared/importModel';
 import { useI18n } from '../i18n/I18nContext';
 import { mappingFieldName, mappingFields } from './mappingFields';
 
@@ -11,18 +11,18 @@ function dateOrderKey(report: ImportReport) {
 
 export function ReportMapping({ report }: { report: ImportReport }) {
   const { t } = useI18n();
-  const fields = mappingFields(report.shape).filter((field) => report.mapping[field as MappingField]);
+  const fields = mappingFields(report.shape).filter((field) => report.mapping[field]);
   const datesMatter = report.shape === 'customerList' && report.dateOrder.basis !== 'notNeeded';
   return (
     <div className="pito-report-mapping" data-testid="import-report-mapping">
       <h3>{t('ui.report.mapping')}</h3>
       <dl>
         {fields.map((field) => {
-          const mapped = report.mapping[field as MappingField];
+          const mapped = report.mapping[field];
           if (!mapped) return null;
           return (
             <div key={field} data-testid={`import-report-field-${field}`}>
-              <dt>{mappingFieldName(report.shape, field, t)}</dt>
+              <dt>{mappingFieldName(field, t)}</dt>
               <dd>{t('ui.report.mappedColumn', { letter: mapped.column, header: mapped.header })}</dd>
             </div>
           );

@@ -1,10 +1,14 @@
-/** Cards for the latest period (retention, churn, NPS with its margin, CLV) and the whole range's retention. */
+/** The registry's summary cards: figures of the latest period (NPS with its margin) and of the whole range. */
 import { memo, useMemo } from 'react';
 import type { PeriodRow } from '../../../shared/document';
-import { computeRowMetrics } from '../../../shared/metrics';
-import { summarizeRange } from '../../../shared/summary';
+import { figureDefinitionKey, figureNameKey } from '../../../shared/figures/figureText';
+import type { RowFigures } from '../../../shared/figures/figureTypes';
+import { FIGURES } from '../../../shared/figures/registry';
+import { summarizeRange } from '../../../shared/figures/rangeFigures';
+import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import type { Formatters } from '../format/formatters';
 import { useI18n } from '../i18n/I18nContext';
+import { SUMMARY_CARDS, type SummaryCard } from './summaryCardList';
 
 interface SummaryCardsProps {
   periods: readonly PeriodRow[];
@@ -31,54 +35,46 @@ export const SummaryCards = memo(function SummaryCards({
 }: SummaryCardsProps) {
   const { t } = useI18n();
   const latest = periods[periods.length - 1];
-  const metrics = useMemo(
-    () => (latest ? computeRowMetrics(latest, defaultProfitMarginPct) : null),
+  const latestFigures = useMemo<RowFigures | null>(
+    () => (latest ? { ...latest, ...computeRowMetrics(latest, defaultProfitMarginPct) } : null),
     [latest, defaultProfitMarginPct],
   );
-  const range = useMemo(() => summarizeRange(periods), [periods]);
+  const rangeFigures = useMemo<RowFigures>(() => {
+    const range = summarizeRange(periods);
+    return { ...range.inputs, ...range.metrics };
+  }, [periods]);
+
+  const valueOf = ({ id, spec }: SummaryCard): string => {
+    const figures = spec.scope === 'latest' ? latestFigures : rangeFigures;
+    const value = figures?.[id] ?? null;
+    const marginId = FIGURES[id].marginOf;
+    const margin = marginId === null ? null : (figures?.[marginId] ?? null);
+    if (value === null || marginId === null) return formatters.figure(id)(value);
+    return t('ui.summary.withMargin', {
+      value: formatters.figure(id)(value),
+      margin: formatters.figure(marginId)(margin),
+    });
+  };
   return (
     <section className="pito-summary" data-testid="summary" aria-label={t('ui.summary.label')}>
       <h2 className="pito-summary-title">
         {latest ? t('ui.summary.latest', { label: latest.label }) : t('ui.summary.none')}
       </h2>
       <div className="pito-cards">
-        <Card
-          testId="card-retention"
-          name={t('metric.retentionRate.name')}
-          definition={t('metric.retentionRate.definition')}
-          value={formatters.percent(metrics?.retentionRate ?? null)}
-        />
-        <Card
-          testId="card-churn"
-          name={t('metric.churnRate.name')}
-          definition={t('metric.churnRate.definition')}
-          value={formatters.percent(metrics?.churnRate ?? null)}
-        />
-        <Card
-          testId="card-nps"
-          name={t('metric.nps.name')}
-          definition={t('metric.npsMarginOfError.definition')}
-          value={
-            metrics?.nps == null
-              ? formatters.score(null)
-              : t('ui.summary.npsMargin', {
-                  nps: formatters.score(metrics.nps),
-                  margin: formatters.margin(metrics.npsMarginOfError),
-                })
-          }
-        />
-        <Card
-          testId="card-clv"
-          name={t('metric.clv.name')}
-          definition={t('metric.clv.definition')}
-          value={formatters.money(metrics?.clv ?? null)}
-        />
-        <Card
-          testId="card-range-retention"
-          name={t('metric.rangeRetention.name')}
-          definition={t('metric.rangeRetention.definition')}
-          value={formatters.percent(range.metrics.retentionRate)}
-        />
+        {SUMMARY_CARDS.map((card) => {
+          const named = card.spec.scope === 'range' ? card.spec.name : card.id;
+          // A figure shown with its margin is explained by the margin's definition, which names both.
+          const defined = card.spec.scope === 'latest' ? (FIGURES[card.id].marginOf ?? card.id) : card.spec.name;
+          return (
+            <Card
+              key={card.testId}
+              testId={card.testId}
+              name={t(figureNameKey(named))}
+              definition={t(figureDefinitionKey(defined))}
+              value={valueOf(card)}
+            />
+          );
+        })}
       </div>
     </section>
   );

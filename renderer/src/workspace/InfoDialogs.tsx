@@ -1,10 +1,7 @@
 /** Help menu dialogs: every definition in the active language, and About. */
-import { DERIVED_FIELDS, INPUT_FIELDS } from '../../../shared/document';
-import type { MessageKey } from '../../../shared/i18n';
+import { DEFINED_FIGURES } from '../../../shared/figures/definedFigures';
 import { useI18n } from '../i18n/I18nContext';
 import { Dialog } from './Dialog';
-
-const DEFINED = [...INPUT_FIELDS, ...DERIVED_FIELDS, 'rangeRetention', 'repeatPurchaseRate'] as const;
 
 function CloseButton({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
@@ -22,10 +19,10 @@ export function DefinitionsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog testId="definitions-dialog" title={t('ui.definitions.title')} onClose={onClose} wide>
       <dl className="pito-definitions">
-        {DEFINED.map((field) => (
-          <div key={field}>
-            <dt>{t(`metric.${field}.name` as MessageKey)}</dt>
-            <dd>{t(`metric.${field}.definition` as MessageKey)}</dd>
+        {DEFINED_FIGURES.map((figure) => (
+          <div key={figure.id}>
+            <dt>{t(figure.name)}</dt>
+            <dd>{t(figure.definition)}</dd>
           </div>
         ))}
       </dl>

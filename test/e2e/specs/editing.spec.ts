@@ -17,14 +17,14 @@ test('a typed period recalculates retention, churn, the totals and the chart; un
   await expect(app.cell(0, 'retentionRate')).toHaveText('92.5%');
   await expect(app.cell(0, 'churnRate')).toHaveText('7.5%');
   await expect(app.totalsCell('retentionRate')).toHaveText('92.5%');
-  await expect(app.page.getByTestId('card-retention-value')).toHaveText('92.5%');
-  await expect(app.chartValue('retention-chart', label, 'retention')).toHaveText('92.5%');
+  await expect(app.page.getByTestId('card-retentionRate-value')).toHaveText('92.5%');
+  await expect(app.chartValue('retention-chart', label, 'retentionRate')).toHaveText('92.5%');
 
   await app.select(0, 'customersAtEnd');
   await app.undo();
   await expect(app.cell(0, 'retentionRate')).toHaveText('—');
   await expect(app.cell(0, 'customersAtEnd')).toHaveText('—');
-  await expect(app.chartValue('retention-chart', label, 'retention')).toHaveText('—');
+  await expect(app.chartValue('retention-chart', label, 'retentionRate')).toHaveText('—');
   await app.redo();
   await expect(app.cell(0, 'retentionRate')).toHaveText('92.5%');
 });

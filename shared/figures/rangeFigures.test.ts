@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyInputs, type PeriodRow } from './document';
-import { summarizeRange } from './summary';
+import { emptyInputs, type PeriodRow } from '../document';
+import { summarizeRange } from './rangeFigures';
 
 function period(label: string, S: number, N: number, E: number): PeriodRow {
   return {
