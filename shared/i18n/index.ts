@@ -75,3 +75,11 @@ export function translate(language: UiLanguage, key: MessageKey, params?: Record
     )
     .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/**
+ * A key built from parts (`importIssue.${code}`), checked by the compiler to be in the
+ * catalogs for every value the parts can take: the typed alternative to `as MessageKey`.
+ */
+export function messageKey<K extends MessageKey>(key: K): K {
+  return key;
+}

@@ -6,7 +6,7 @@
 import type { UiLanguage } from '../document';
 import type { ImportIssueCode, MappingField } from '../importModel';
 import { fieldName } from './fieldNames';
-import { translate, type MessageKey } from './index';
+import { messageKey, translate } from './index';
 
 export function issueMessage(
   language: UiLanguage,
@@ -14,7 +14,7 @@ export function issueMessage(
   params: Record<string, string | number>,
 ): string {
   const { field } = params;
-  return translate(language, `importIssue.${code}` as MessageKey, {
+  return translate(language, messageKey(`importIssue.${code}`), {
     ...params,
     ...(typeof field === 'string' && { field: fieldName(field as MappingField, language) }),
   });

@@ -4,7 +4,7 @@
  * (MappingWarnings): columns that look useful but are not used, and a customer list
  * without an end date.
  */
-import type { MessageKey } from '../../../shared/i18n';
+import { messageKey } from '../../../shared/i18n';
 import { fieldName } from '../../../shared/i18n/fieldNames';
 import type { ColumnMapping, ImportPreview } from '../../../shared/importModel';
 import type { UnplacedColumn } from '../../../shared/unplacedColumns';
@@ -62,7 +62,7 @@ export function MappingWarnings({
         <li className="pito-note pito-note-warning" data-testid="import-required-missing">
           {t('ui.import.requiredMissing', {
             fields: missing.map((field) => `"${fieldName(field, language)}"`).join(', '),
-            shape: t(`importError.shape.${mapping.shape}` as MessageKey),
+            shape: t(messageKey(`importError.shape.${mapping.shape}`)),
           })}
         </li>
       )}
