@@ -1,4 +1,4 @@
-/** The summary cards, in registry order: each figure's latest-period card and whole-range card. */
+/** The summary cards: the latest period's figures in registry order, then the whole range's. */
 import type { CardSpec, FigureId } from '../../../shared/figures/figureTypes';
 import { FIGURES, FIGURE_IDS } from '../../../shared/figures/registry';
 
@@ -9,6 +9,11 @@ export interface SummaryCard {
   testId: string;
 }
 
-export const SUMMARY_CARDS: readonly SummaryCard[] = FIGURE_IDS.flatMap((id) =>
-  FIGURES[id].cards.map((spec) => ({ id, spec, testId: spec.scope === 'latest' ? `card-${id}` : `card-range-${id}` })),
-);
+const cardsOf = (scope: CardSpec['scope']): SummaryCard[] =>
+  FIGURE_IDS.flatMap((id) =>
+    FIGURES[id].cards
+      .filter((spec) => spec.scope === scope)
+      .map((spec) => ({ id, spec, testId: scope === 'latest' ? `card-${id}` : `card-range-${id}` })),
+  );
+
+export const SUMMARY_CARDS: readonly SummaryCard[] = [...cardsOf('latest'), ...cardsOf('range')];
