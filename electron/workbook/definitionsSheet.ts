@@ -15,6 +15,7 @@ const NOTES: readonly MessageKey[] = [
   'workbook.definitions.noteDefaultMargin',
   'workbook.definitions.noteTotals',
   'workbook.definitions.noteEditing',
+  'workbook.definitions.noteSource',
 ];
 
 /** How periods, cohorts and CLV defaults come from a customer list (shared/aggregate's own wording). */

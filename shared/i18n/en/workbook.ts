@@ -37,6 +37,8 @@ export const workbookEn = {
   'workbook.definitions.noteTotals':
     'The whole-range row treats the range as one period: customers at the start of the first period, all new customers and responses of the range, customers at the end of the last period.',
   'workbook.definitions.noteEditing':
-    'Pito reads the inputs of the Periods sheet when it opens this workbook again: edit them here and the figures are recalculated.',
+    'Pito reads the inputs of the Periods sheet when it opens this workbook again: edit them here and the figures are recalculated. It finds each column by its heading, so columns may be moved or added; keep the headings as they are.',
+  'workbook.definitions.noteSource':
+    'These definitions are Pito’s own; docs/metrics.md in Pito’s documentation writes each one out with worked examples.',
   'workbook.definitions.aggregationTitle': 'Defaults derived from a customer list',
 } as const;

@@ -38,6 +38,8 @@ export const workbookFi: Record<keyof typeof workbookEn, string> = {
   'workbook.definitions.noteTotals':
     'Koko aikavälin rivi käsittelee aikavälin yhtenä jaksona: ensimmäisen jakson alun asiakkaat, aikavälin kaikki uudet asiakkaat ja vastaukset sekä viimeisen jakson lopun asiakkaat.',
   'workbook.definitions.noteEditing':
-    'Pito lukee Jaksot-taulukon lähtötiedot, kun se avaa tämän työkirjan uudelleen: muokkaa niitä täällä, niin tunnusluvut lasketaan uudelleen.',
+    'Pito lukee Jaksot-taulukon lähtötiedot, kun se avaa tämän työkirjan uudelleen: muokkaa niitä täällä, niin tunnusluvut lasketaan uudelleen. Pito tunnistaa sarakkeet otsikoistaan, joten sarakkeita voi siirtää ja lisätä; jätä otsikot ennalleen.',
+  'workbook.definitions.noteSource':
+    'Määritelmät ovat Piton omia; Piton dokumentaation docs/metrics.md kirjoittaa jokaisen auki esimerkein.',
   'workbook.definitions.aggregationTitle': 'Asiakasluettelosta johdetut oletukset',
 };
