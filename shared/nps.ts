@@ -16,8 +16,14 @@ export interface NpsCounts {
   detractors: number | null;
 }
 
+/**
+ * Fewer responses than this make an NPS too uncertain to read on its own: its margin of
+ * error is then ±18 points or more, wider than most changes a business would act on.
+ */
+export const FEW_NPS_RESPONSES = 30;
+
 /** The number of responses, or null when a count is missing. */
-function responses({ promoters, passives, detractors }: NpsCounts): number | null {
+export function responses({ promoters, passives, detractors }: NpsCounts): number | null {
   if (promoters === null || passives === null || detractors === null) return null;
   return promoters + passives + detractors;
 }

@@ -34,6 +34,14 @@ export type ChartId = 'retention' | 'nps';
  */
 export type CardSpec = { scope: 'latest' } | { scope: 'range'; name: OtherFigure };
 
+/** Why a figure of a row should be read with care (shown beside it on screen): its NPS rests on few responses. */
+export interface Uncertainty {
+  reason: 'fewResponses';
+  /** The count it rests on, and the count that would be enough. */
+  count: number;
+  enough: number;
+}
+
 /** A period row's figures: its inputs and, once computed, its derived figures. */
 export type RowFigures = PeriodInputs & PeriodMetrics;
 
@@ -64,6 +72,8 @@ interface FigureCommon {
   marginOf: FigureId | null;
   /** The column heading of the CLI's text table (English, short); null when the table leaves it out. */
   cliHeading: string | null;
+  /** When the figure of a row is uncertain, and why; null for a figure that never is. */
+  uncertainty: ((row: Readonly<RowFigures>) => Uncertainty | null) | null;
 }
 
 export interface InputFigure extends FigureCommon {

@@ -11,8 +11,8 @@
  */
 import { DERIVED_FIELDS, INPUT_FIELDS, type DerivedField, type InputField } from '../document';
 import { churnRate, customerLifetimeValue, lostCustomers, retentionRate, simpleRetentionRate } from '../metrics';
-import { netPromoterScore, npsMarginOfError } from '../nps';
-import type { DerivedFigure, Figure, FigureId, InputFigure } from './figureTypes';
+import { FEW_NPS_RESPONSES, netPromoterScore, npsMarginOfError, responses } from '../nps';
+import type { DerivedFigure, Figure, FigureId, InputFigure, RowFigures, Uncertainty } from './figureTypes';
 
 const shown = {
   summarySheet: false,
@@ -20,6 +20,7 @@ const shown = {
   chart: null,
   marginOf: null,
   cliHeading: null,
+  uncertainty: null,
 } as const;
 
 const LATEST_CARD = { scope: 'latest' } as const;
@@ -52,6 +53,14 @@ const npsFormula = (cell: (id: FigureId) => string, of: (p: string, d: string, n
   const n = `(${p}+${pa}+${d})`;
   return `IF(${anyBlank([p, pa, d])},"",IF(${n}<=0,"",${of(p, d, n)}))`;
 };
+
+/** An NPS from fewer than FEW_NPS_RESPONSES responses (but some) is uncertain. */
+function fewNpsResponses(row: Readonly<RowFigures>): Uncertainty | null {
+  const count = responses(row);
+  return count !== null && count > 0 && count < FEW_NPS_RESPONSES
+    ? { reason: 'fewResponses', count, enough: FEW_NPS_RESPONSES }
+    : null;
+}
 
 const DERIVED: Record<DerivedField, DerivedFigure> = {
   lostCustomers: {
@@ -134,6 +143,7 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
     chart: { id: 'nps', color: '#2ca02c' },
     marginOf: 'npsMarginOfError',
     cliHeading: 'NPS',
+    uncertainty: fewNpsResponses,
     compute: (row) => netPromoterScore(row),
     formula: ({ cell }) => npsFormula(cell, (p, d, n) => `(${p}-${d})/${n}*100`),
   },
@@ -143,6 +153,7 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
     decimals: 1,
     range: 'recomputed',
     cliHeading: '± NPS',
+    uncertainty: fewNpsResponses,
     compute: (row) => npsMarginOfError(row),
     formula: ({ cell }) =>
       npsFormula(cell, (p, d, n) => `1.96*SQRT(MAX(0,(${p}+${d})/${n}-((${p}-${d})/${n})^2)/${n})*100`),

@@ -8,7 +8,8 @@ import type { CohortTable, PeriodRow } from '../../../shared/document';
 import { figureNameKey } from '../../../shared/figures/figureText';
 import type { Formatters } from '../format/formatters';
 import { useI18n, type Translate } from '../i18n/I18nContext';
-import { CHART_PERIODS, periodPoints } from './chartData';
+import { uncertaintyText } from '../../../shared/figures/uncertainty';
+import { CHART_PERIODS, periodPoints, type PeriodPoint } from './chartData';
 import { PERIOD_CHARTS, type ChartSeries, type ChartSpec } from './chartList';
 import { CohortHeatmap } from './CohortHeatmap';
 import { PeriodChart } from './PeriodChart';
@@ -44,6 +45,12 @@ function ChartOf({
         name: lineName(series, t),
         color: series.color,
         dashed: series.band !== null,
+        caveat: (point: PeriodPoint) => {
+          const uncertainty = point.uncertain?.[series.figure];
+          if (series.band !== null || uncertainty === undefined) return null;
+          const { key, params } = uncertaintyText(uncertainty);
+          return t(key, params);
+        },
       })),
     [chart, t],
   );

@@ -60,7 +60,7 @@ export function PeriodChart({ testId, title, points, lines, format, range }: Per
             <tr key={`${index}:${point.label}`} data-period={point.label}>
               <th scope="row">{point.label}</th>
               {lines.map((line) => (
-                <td key={line.key} data-key={line.key}>
+                <td key={line.key} data-key={line.key} title={line.caveat?.(point) ?? undefined}>
                   {format(point[line.key] ?? null)}
                 </td>
               ))}

@@ -24,4 +24,10 @@ describe('chart figures', () => {
     expect(empty).toEqual({ label: '2024-01', nps: null, npsUpper: null, npsLower: null });
     expect(allPromoters?.npsUpper).toBe(100);
   });
+
+  it('carry the uncertainty of an NPS from few responses on its point, not on its band', () => {
+    const rows = [periodRow('a', '2024-01', { ...emptyInputs(), promoters: 1, passives: 0, detractors: 1 })];
+    const [point] = periodPoints(rows, npsChart!);
+    expect(point?.uncertain).toEqual({ nps: { reason: 'fewResponses', count: 2, enough: 30 } });
+  });
 });

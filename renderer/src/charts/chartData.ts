@@ -3,12 +3,19 @@
  * here because a chart only displays them (its tooltips show what it is given).
  */
 import type { PeriodRow } from '../../../shared/document';
+import type { FigureId, Uncertainty } from '../../../shared/figures/figureTypes';
 import { FIGURES } from '../../../shared/figures/registry';
+import { figureUncertainty } from '../../../shared/figures/uncertainty';
 import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import type { ChartSpec, SeriesKey } from './chartList';
 
-/** One period of a chart: its label and the value of each of the chart's lines. */
-export type PeriodPoint = { label: string } & Partial<Record<SeriesKey, number | null>>;
+/**
+ * One period of a chart: its label, the value of each of the chart's lines, and the
+ * uncertainty of any figure resting on too little (drawn hollow, named in the tooltip).
+ */
+export type PeriodPoint = { label: string; uncertain?: Partial<Record<FigureId, Uncertainty>> } & Partial<
+  Record<SeriesKey, number | null>
+>;
 
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
@@ -22,6 +29,8 @@ export function periodPoints(periods: readonly PeriodRow[], chart: ChartSpec): P
       const marginOf = FIGURES[figure].marginOf;
       if (band === null) {
         point[key] = oneDecimal(value);
+        const uncertainty = figureUncertainty(figure, figures);
+        if (uncertainty !== null) point.uncertain = { ...point.uncertain, [figure]: uncertainty };
         continue;
       }
       const margin = marginOf === null ? null : figures[marginOf];

@@ -16,6 +16,8 @@ export interface ChartLine {
   /** A dashed line marks a bound rather than a figure. */
   dashed?: boolean;
   color: string;
+  /** Why this line's figure at a point should be read with care (drawn hollow, said in the tooltip); null when sound. */
+  caveat?: (point: PeriodPoint) => string | null;
 }
 
 export interface PeriodChartSpec {
@@ -48,13 +50,21 @@ export function periodChartOptions(spec: PeriodChartSpec): AgCartesianChartOptio
       yKey: line.key,
       yName: line.name,
       stroke: line.color,
-      marker: { enabled: !line.dashed && points.length <= 60, fill: line.color, stroke: line.color, size: 5 },
+      marker: {
+        enabled: !line.dashed && points.length <= 60,
+        fill: line.color,
+        stroke: line.color,
+        size: 5,
+        // An uncertain figure's marker is hollow, so the eye does not give it the weight of the others.
+        itemStyler: ({ datum }: { datum: PeriodPoint }) => (line.caveat?.(datum) ? { fill: '#ffffff', size: 7 } : {}),
+      },
       ...(line.dashed && { lineDash: [4, 4], strokeWidth: 1 }),
       tooltip: {
-        renderer: ({ datum }: AgLineSeriesTooltipRendererParams<PeriodPoint>) => ({
-          heading: datum.label,
-          data: [{ label: line.name, value: format(datum[line.key] ?? null) }],
-        }),
+        renderer: ({ datum }: AgLineSeriesTooltipRendererParams<PeriodPoint>) => {
+          const caveat = line.caveat?.(datum) ?? null;
+          const value = format(datum[line.key] ?? null);
+          return { heading: datum.label, data: [{ label: line.name, value: caveat ? `${value} (${caveat})` : value }] };
+        },
       },
     })),
     axes: {

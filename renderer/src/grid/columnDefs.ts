@@ -10,6 +10,7 @@ import { inputFigure } from '../../../shared/figures/registry';
 import { MAX_TEXT_LENGTH } from '../../../shared/limits';
 import type { RowCheck } from '../../../shared/rowChecks';
 import type { Formatters } from '../format/formatters';
+import { uncertaintyNote } from '../format/uncertaintyNote';
 import type { Translate } from '../i18n/I18nContext';
 import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
 import type { GridRow } from './gridRows';
@@ -83,6 +84,8 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
       };
     }
     const format = formatters.figure(field);
+    // A figure resting on too little (an NPS from a few responses) says so on hover and is drawn paler.
+    const uncertain = (row: GridRow | undefined) => (row ? uncertaintyNote(field, row, t) : null);
     return {
       ...common,
       headerTooltip: t(figureDefinitionKey(field)),
@@ -90,8 +93,10 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
       width: 118,
       editable: false,
       cellClass: 'pito-cell-derived',
+      cellClassRules: { 'pito-cell-uncertain': (params) => uncertain(params.data) !== null },
       valueFormatter: (params: ValueFormatterParams<GridRow, number | null>) => format(params.value ?? null),
-      tooltipValueGetter: tooltip,
+      tooltipValueGetter: (params: ITooltipParams<GridRow>) =>
+        [uncertain(params.data), tooltip(params)].filter((text) => text != null).join(' ') || undefined,
     };
   });
 }

@@ -7,6 +7,7 @@ import { FIGURES } from '../../../shared/figures/registry';
 import { summarizeRange } from '../../../shared/figures/rangeFigures';
 import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import type { Formatters } from '../format/formatters';
+import { uncertaintyNote } from '../format/uncertaintyNote';
 import { useI18n } from '../i18n/I18nContext';
 import { SUMMARY_CARDS, type SummaryCard } from './summaryCardList';
 
@@ -16,13 +17,18 @@ interface SummaryCardsProps {
   formatters: Formatters;
 }
 
-function Card(props: { testId: string; name: string; definition: string; value: string }) {
+function Card(props: { testId: string; name: string; definition: string; value: string; caveat: string | null }) {
   return (
     <div className="pito-card" data-testid={props.testId} title={props.definition}>
       <div className="pito-card-name">{props.name}</div>
       <div className="pito-card-value" data-testid={`${props.testId}-value`}>
         {props.value}
       </div>
+      {props.caveat !== null && (
+        <div className="pito-card-caveat" data-testid={`${props.testId}-caveat`}>
+          {props.caveat}
+        </div>
+      )}
     </div>
   );
 }
@@ -55,6 +61,10 @@ export const SummaryCards = memo(function SummaryCards({
       margin: formatters.figure(marginId)(margin),
     });
   };
+  const caveatOf = ({ id, spec }: SummaryCard): string | null => {
+    const figures = spec.scope === 'latest' ? latestFigures : rangeFigures;
+    return figures === null ? null : uncertaintyNote(id, figures, t);
+  };
   return (
     <section className="pito-summary" data-testid="summary" aria-label={t('ui.summary.label')}>
       <h2 className="pito-summary-title">
@@ -72,6 +82,7 @@ export const SummaryCards = memo(function SummaryCards({
               name={t(figureNameKey(named))}
               definition={t(figureDefinitionKey(defined))}
               value={valueOf(card)}
+              caveat={caveatOf(card)}
             />
           );
         })}

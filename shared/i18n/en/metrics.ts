@@ -46,4 +46,6 @@ export const metricsEn = {
   'metric.rangeRetention.name': 'Retention over the whole range',
   'metric.rangeRetention.definition':
     'The range as one period: (customers at the end of the last period − all new customers of the range) / customers at the start of the first period × 100.',
+  'metric.uncertain.fewResponses':
+    '{count, plural, one {Only # response} other {Only # responses}}: too few for a reliable NPS ({enough} or more).',
 } as const;

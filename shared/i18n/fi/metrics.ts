@@ -47,4 +47,6 @@ export const metricsFi: Record<keyof typeof metricsEn, string> = {
   'metric.rangeRetention.name': 'Pitoaste koko aikavälillä',
   'metric.rangeRetention.definition':
     'Aikaväli yhtenä jaksona: (asiakkaat viimeisen jakson lopussa − kaikki aikavälin uudet asiakkaat) / asiakkaat ensimmäisen jakson alussa × 100.',
+  'metric.uncertain.fewResponses':
+    '{count, plural, one {Vain # vastaus} other {Vain # vastausta}}: liian vähän luotettavaan NPS-lukuun ({enough} tai enemmän).',
 };

@@ -107,3 +107,21 @@ test('switching to Finnish shows 92,5 % for S=107, N=21, E=120 and remembers the
   await page.reload();
   await expect(app.button('tb-add-period')).toHaveText('Lisää jakso');
 });
+
+test('an NPS from a few responses is marked uncertain in the grid, on its card and in the chart', async ({ app }) => {
+  await app.addPeriod();
+  const label = (await app.cell(0, 'label').textContent())?.trim() ?? '';
+  await app.typeInto(0, 'promoters', '1');
+  await app.typeInto(0, 'passives', '0');
+  await app.typeInto(0, 'detractors', '1');
+  await expect(app.cell(0, 'nps')).toHaveText('0.0');
+  await expect(app.cell(0, 'nps')).toHaveClass(/pito-cell-uncertain/);
+  await expect(app.page.getByTestId('card-nps-caveat')).toHaveText(
+    'Only 2 responses: too few for a reliable NPS (30 or more).',
+  );
+  await expect(app.chartValue('nps-chart', label, 'nps')).toHaveAttribute('title', /^Only 2 responses/);
+
+  await app.typeInto(0, 'passives', '28');
+  await expect(app.cell(0, 'nps')).not.toHaveClass(/pito-cell-uncertain/);
+  await expect(app.page.getByTestId('card-nps-caveat')).toHaveCount(0);
+});
