@@ -43,6 +43,8 @@ export default tseslint.config(
   {
     // Only the thin shell touches Electron: the import, the workbook, the IPC router, the
     // handlers and the CLI run the same in Electron, a worker, the browser harness and tests.
+    // The features get their host's services as MainDeps (electron/ipc/); only the hosts (the
+    // shell, the browser harness) put them together through the composition.
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**', 'electron/**/*.test.ts'],
     rules: {
@@ -53,6 +55,11 @@ export default tseslint.config(
             {
               group: ['electron', 'electron/*'],
               message: 'Only electron/main.ts, electron/preload.ts and electron/shell/ import electron.',
+            },
+            {
+              group: ['**/createMainHandlers'],
+              message:
+                'Features do not import the composition (createMainHandlers); MainDeps is in electron/ipc/mainDeps.',
             },
           ],
         },

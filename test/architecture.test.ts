@@ -1,6 +1,7 @@
 /**
  * The folder says where code may run: shared/ is pure, the renderer reaches the main
- * side only through window.pito. These tests prove the lint rules that enforce it bite.
+ * side only through window.pito, the main-side features never import their composition.
+ * These tests prove the lint rules that enforce it bite.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +48,17 @@ describe('import boundaries', () => {
     expect(await restrictedImports(line, 'electron/cli/example.ts')).not.toEqual([]);
     expect(await restrictedImports(line, 'electron/shell/example.ts')).toEqual([]);
     expect(await restrictedImports(line, 'electron/main.ts')).toEqual([]);
+  });
+
+  it('rejects the composition in the features: only its hosts import createMainHandlers', async () => {
+    const rejected = [expect.stringContaining('Features do not import the composition')];
+    const composition =
+      "import { createMainHandlers } from '../app/createMainHandlers';\nexport const c = createMainHandlers;\n";
+    expect(await restrictedImports(composition, 'electron/import/example.ts')).toEqual(rejected);
+    expect(await restrictedImports(composition, 'electron/workbook/example.ts')).toEqual(rejected);
+    const sibling =
+      "import { createMainHandlers } from './createMainHandlers';\nexport const c = createMainHandlers;\n";
+    expect(await restrictedImports(sibling, 'electron/app/example.ts')).toEqual(rejected);
+    expect(await restrictedImports(composition, 'electron/shell/example.ts')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { MainDeps } from '../ipc/mainDeps';
 import { createSession } from '../session';
 import { createAppHandlers } from './appHandlers';
-import type { MainDeps } from './deps';
 
 function depsForTest(): MainDeps {
   return {

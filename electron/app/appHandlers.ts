@@ -1,6 +1,6 @@
 /** The app-level channels: version and locale, links to the web, the menus' language. */
 import type { HandlerMap } from '../ipc/handlerTypes';
-import type { MainDeps } from './deps';
+import type { MainDeps } from '../ipc/mainDeps';
 import { checkedExternalUrl } from './externalUrl';
 
 export type AppChannelName = 'app:info' | 'app:openExternal' | 'app:setLanguage';

@@ -5,9 +5,9 @@
 import type { ChannelName } from '../../shared/ipc/contract';
 import { createImportHandlers } from '../import/handlers';
 import type { HandlerMap } from '../ipc/handlerTypes';
-import { createDocumentHandlers } from '../workbook/handlers';
+import type { MainDeps } from '../ipc/mainDeps';
+import { createDocumentHandlers } from '../document/handlers';
 import { createAppHandlers } from './appHandlers';
-import type { MainDeps } from './deps';
 
 export function createMainHandlers(deps: MainDeps): HandlerMap<ChannelName> {
   return { ...createImportHandlers(deps), ...createDocumentHandlers(deps), ...createAppHandlers(deps) };

@@ -11,6 +11,7 @@ import { writeRetentionWorkbook } from '../workbook/writeWorkbook';
 import { nodeAtomicFs, replaceFileAtomically, writeFileAtomically, type AtomicFs } from './atomicWrite';
 
 const folder = mkdtempSync(join(tmpdir(), 'pito-atomic-'));
+const SAVING_CHILD = join(import.meta.dirname, '../../test/children/saveWorkbook.child.ts');
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function previousFile(name: string): { path: string; bytes: Buffer } {
@@ -158,11 +159,9 @@ describe('atomic replacement', () => {
     const { path, bytes } = previousFile('killed.xlsx');
     const documentPath = join(folder, 'document.json');
     writeFileSync(documentPath, JSON.stringify(sampleDocument('month', 'en', 24)));
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'saveWorkbook.child.ts'), path, documentPath, '300000'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['--import', 'tsx', SAVING_CHILD, path, documentPath, '300000'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += String(chunk)));
     child.stderr.on('data', (chunk) => (output += String(chunk)));

@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { SheetRow } from '../../shared/parse';
 import { tempFolder, writeText } from '../../test/support/workbooks';
 import { PitoError } from '../errors';
 import { CSV_LIMITS } from './csvParser';
 import { openCsv } from './csvSource';
 import { importWithDetectedMapping } from '../../test/support/importDetected';
-import type { SourceBook, SourceRow } from './sourceRows';
+import type { SourceBook } from './sourceBook';
 
 const folder = tempFolder('csv-source');
 afterAll(() => folder.remove());
@@ -13,9 +14,9 @@ afterAll(() => folder.remove());
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 const cp1252 = (text: string) => Buffer.from(text, 'latin1'); // the same bytes for ä, ö, å and é
 
-async function readAll(path: string): Promise<{ book: SourceBook; rows: SourceRow[]; batches: number[] }> {
+async function readAll(path: string): Promise<{ book: SourceBook; rows: SheetRow[]; batches: number[] }> {
   const book = await openCsv(path);
-  const rows: SourceRow[] = [];
+  const rows: SheetRow[] = [];
   const batches: number[] = [];
   for await (const sheet of book.sheets) {
     for await (const batch of sheet.rows) {

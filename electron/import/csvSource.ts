@@ -8,12 +8,12 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { MessageKey } from '../../shared/i18n';
 
-import type { CellValue } from '../../shared/parse';
+import type { CellValue, SheetRow } from '../../shared/parse';
 import { PitoError } from '../errors';
 import { CsvFormatError, CsvParser, type Delimiter } from './csvParser';
 import { detectEncoding, sniffDelimiter, type TextKind } from './csvSniff';
 import { Utf8Scan } from './csvUtf8';
-import type { DecodeWarning, SourceBook, SourceRow, SourceSheet } from './sourceRows';
+import type { DecodeWarning, SourceBook, SourceSheet } from './sourceBook';
 
 const SAMPLE_BYTES = 64 * 1024;
 /** The most rows one batch holds, however many records a chunk completes (a chunk of blank lines is a million). */
@@ -59,14 +59,14 @@ async function* csvRows(
   kind: TextKind,
   delimiter: Delimiter,
   warnings: DecodeWarning[],
-): AsyncGenerator<SourceRow[]> {
+): AsyncGenerator<SheetRow[]> {
   const decoder = new TextDecoder(kind.encoding);
   const parser = new CsvParser(delimiter);
   /** Watches a UTF-8 file until its first bad bytes, which the decoder reads as U+FFFD. */
   let scan = kind.encoding === 'utf-8' ? new Utf8Scan() : null;
   let rowNumber = 0;
   let widest = 0;
-  const batches = function* (records: string[][]): Generator<SourceRow[]> {
+  const batches = function* (records: string[][]): Generator<SheetRow[]> {
     for (const record of records) widest = Math.max(widest, record.length);
     for (let from = 0; from < records.length; from += MAX_BATCH_ROWS) {
       const batch = records.slice(from, from + MAX_BATCH_ROWS);

@@ -7,12 +7,11 @@
 import { formatIsoDate, type DayNumber } from '../../shared/calendar';
 import type { CustomerRecord } from '../../shared/customers';
 import type { CustomerField, DateOrderDecision, ImportIssueCode } from '../../shared/importModel';
-import { cellToDay, cellToNumber, cellToText } from '../../shared/parse';
+import { cellToDay, cellToNumber, cellToText, type SheetRow } from '../../shared/parse';
 import { CustomerColumnsBuilder } from './customerColumns';
 import { contradictedOrderError, mixedDateOrderError, onlyOrderOf } from './detect/dateOrder';
 import type { IssueLog } from './issueLog';
 import { cellAt, columnName } from './rowCells';
-import type { SourceRow } from './sourceRows';
 
 export type CustomerColumnsMap = Partial<Record<CustomerField, number>>;
 
@@ -36,7 +35,7 @@ export class CustomerRowReader {
   ) {}
 
   /** A date cell in the file's order; one that only the other order can read means the order is wrong. */
-  private day(row: SourceRow, field: CustomerField) {
+  private day(row: SheetRow, field: CustomerField) {
     const cell = cellAt(row, this.columns[field]);
     const { date1904, dateOrder, fileName } = this.options;
     if (typeof cell === 'string') {
@@ -59,30 +58,25 @@ export class CustomerRowReader {
     return columnName(this.headers, this.columns[field] ?? 0);
   }
 
-  private reject(
-    code: ImportIssueCode,
-    row: SourceRow,
-    field: CustomerField,
-    extra: Record<string, string> = {},
-  ): true {
+  private reject(code: ImportIssueCode, row: SheetRow, field: CustomerField, extra: Record<string, string> = {}): true {
     this.rejected++;
     const value = cellToText(cellAt(row, this.columns[field]));
     this.log.add(code, row.number, this.name(field), { value, ...extra });
     return true; // the row was read, and rejected
   }
 
-  private warn(code: ImportIssueCode, row: SourceRow, field: CustomerField): void {
+  private warn(code: ImportIssueCode, row: SheetRow, field: CustomerField): void {
     this.log.add(code, row.number, this.name(field), { value: cellToText(cellAt(row, this.columns[field])) });
   }
 
   /** A date that may be missing, and whether the cell held something that is no date. */
-  private optionalDate(row: SourceRow, field: CustomerField): { day: DayNumber | null; unreadable: boolean } {
+  private optionalDate(row: SheetRow, field: CustomerField): { day: DayNumber | null; unreadable: boolean } {
     const parsed = this.day(row, field);
     return { day: parsed.day, unreadable: parsed.day === null && parsed.reason !== 'empty' };
   }
 
   /** A number that may be missing; unreadable or negative ones are reported and left out. */
-  private optionalNumber(row: SourceRow, field: CustomerField): number | null {
+  private optionalNumber(row: SheetRow, field: CustomerField): number | null {
     const parsed = cellToNumber(cellAt(row, this.columns[field]));
     if (parsed.reason === 'notANumber') this.warn('unreadableNumber', row, field);
     if (parsed.value === null || parsed.value >= 0) return parsed.value;
@@ -90,7 +84,7 @@ export class CustomerRowReader {
     return null;
   }
 
-  private npsScore(row: SourceRow): number | null {
+  private npsScore(row: SheetRow): number | null {
     const { value: score, reason } = cellToNumber(cellAt(row, this.columns.npsScore));
     if (reason === 'notANumber') this.warn('unreadableNumber', row, 'npsScore');
     if (score === null) return null;
@@ -100,14 +94,14 @@ export class CustomerRowReader {
     return null;
   }
 
-  private noteDuplicate(row: SourceRow, id: string): void {
+  private noteDuplicate(row: SheetRow, id: string): void {
     const first = this.firstRowOfId.get(id);
     if (first === undefined) this.firstRowOfId.set(id, row.number);
     else this.log.add('duplicateId', row.number, this.name('customerId'), { value: id, firstRow: first });
   }
 
   /** Reads one row; always true (every row of a customer list is data, used or rejected). */
-  read(row: SourceRow): boolean {
+  read(row: SheetRow): boolean {
     const start = this.day(row, 'startDate');
     if (start.day === null) {
       return this.reject(start.reason === 'empty' ? 'missingStartDate' : 'unreadableStartDate', row, 'startDate');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Events, EventName } from '../../shared/ipc/contract';
 import { tempFolder, writeText } from '../../test/support/workbooks';
-import type { MainDeps } from '../app/deps';
+import type { MainDeps } from '../ipc/mainDeps';
 import { createSession } from '../session';
 import { createImportHandlers } from './handlers';
 

@@ -1,8 +1,8 @@
 /** Opens an import file by what its bytes say it is: a workbook or delimited text. */
 import { detectFileKind } from './fileKind';
 import { openCsv } from './csvSource';
-import { openXlsx } from './xlsxSource';
-import type { SourceBook } from './sourceRows';
+import type { SourceBook } from './sourceBook';
+import { openXlsxSource } from './xlsxSource';
 
 export interface ReadLimits {
   /** The most bytes a workbook's parts may unpack to, together. */
@@ -11,5 +11,5 @@ export interface ReadLimits {
 
 export async function openSource(path: string, limits: ReadLimits = {}): Promise<SourceBook> {
   if ((await detectFileKind(path)) === 'csv') return openCsv(path);
-  return openXlsx(path, limits.maxUnpackedBytes);
+  return openXlsxSource(path, limits.maxUnpackedBytes);
 }

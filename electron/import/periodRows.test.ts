@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../shared/limits';
+import type { SheetRow } from '../../shared/parse';
 import { PitoError } from '../errors';
 import { requestSchemas } from '../ipc/schemas';
 import { periodTableDocument } from './buildDocument';
 import { IssueLog } from './issueLog';
 import { PeriodRowReader } from './periodRows';
-import type { SourceRow } from './sourceRows';
 
 const headers = ['Period', 'S', 'N', 'E'];
 const columns = { period: 0, customersAtStart: 1, newCustomers: 2, customersAtEnd: 3 };
@@ -14,7 +14,7 @@ function reader(fileName = 'periods.csv'): PeriodRowReader {
   return new PeriodRowReader(columns, headers, false, new IssueLog(), fileName);
 }
 
-function rowOf(number: number, label: string): SourceRow {
+function rowOf(number: number, label: string): SheetRow {
   return { number, cells: [label, 100, 10, 100] };
 }
 

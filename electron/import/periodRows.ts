@@ -12,7 +12,7 @@ import { formatIsoDate } from '../../shared/calendar';
 import { emptyInputs, type InputField, type PeriodInputs, type PeriodRow } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
 import type { PeriodTableField } from '../../shared/importModel';
-import { cellToNumber, cellToText, excelSerialToDay, type CellValue } from '../../shared/parse';
+import { cellToNumber, cellToText, excelSerialToDay, type CellValue, type SheetRow } from '../../shared/parse';
 import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../shared/limits';
 import { parsePeriodLabel } from '../../shared/periods';
 import { quoteValue } from '../../shared/quote';
@@ -20,7 +20,6 @@ import { checkRow } from '../../shared/rowChecks';
 import { PitoError } from '../errors';
 import type { IssueLog } from './issueLog';
 import { cellAt, columnName } from './rowCells';
-import type { SourceRow } from './sourceRows';
 
 export type PeriodColumnsMap = Partial<Record<PeriodTableField, number>>;
 
@@ -50,14 +49,14 @@ export class PeriodRowReader {
   ) {}
 
   /** A bad-file error at one row of the period column. */
-  private refuse(row: SourceRow, key: MessageKey, extra: Record<string, string | number>): PitoError {
+  private refuse(row: SheetRow, key: MessageKey, extra: Record<string, string | number>): PitoError {
     const column = quoteValue(this.name('period'));
     const params = { file: this.fileName, row: row.number, column, ...extra };
     return PitoError.fromReason('badFile', key, params, { file: this.fileName, row: row.number, column });
   }
 
   /** Refuses a label or a period count the document could not save. */
-  private checkLimits(row: SourceRow, label: string): void {
+  private checkLimits(row: SheetRow, label: string): void {
     if (label.length > MAX_TEXT_LENGTH) {
       throw this.refuse(row, 'importError.periodLabelTooLong', {
         value: quoteValue(label),
@@ -74,7 +73,7 @@ export class PeriodRowReader {
     return columnName(this.headers, this.columns[field] ?? 0);
   }
 
-  private inputs(row: SourceRow): PeriodInputs {
+  private inputs(row: SheetRow): PeriodInputs {
     const inputs = emptyInputs();
     for (const field of Object.keys(inputs) as InputField[]) {
       const cell = cellAt(row, this.columns[field]);
@@ -88,7 +87,7 @@ export class PeriodRowReader {
   }
 
   /** True when S, N and E are all formulas: a totals row such as Pito's own "Whole range", not a period. */
-  private isFormulaRow(row: SourceRow): boolean {
+  private isFormulaRow(row: SheetRow): boolean {
     const { customersAtStart, newCustomers, customersAtEnd } = this.columns;
     return [customersAtStart, newCustomers, customersAtEnd].every(
       (column) => column !== undefined && row.formulas?.includes(column),
@@ -96,7 +95,7 @@ export class PeriodRowReader {
   }
 
   /** Reads one row; false when the row is no period (a totals row), which the report notes and does not count. */
-  read(row: SourceRow): boolean {
+  read(row: SheetRow): boolean {
     const label = labelOf(cellAt(row, this.columns.period), this.date1904);
     if (this.isFormulaRow(row)) {
       this.log.add('formulaRowSkipped', row.number, this.name('period'), { value: label });

@@ -11,7 +11,7 @@ import type { ImportPreview } from '../../shared/importModel';
 import { detectSheet, type SheetDetection } from './detect/detectMapping';
 import { isEmptyRow } from './rowCells';
 import { holdsNoData, noSuchSheetError, readSheetHead, sheetEmptyError, type SheetHead } from './sheetHead';
-import type { SourceBook } from './sourceRows';
+import type { SourceBook } from './sourceBook';
 
 export const PREVIEW_ROWS = 10;
 

@@ -13,6 +13,7 @@ import {
   type MappingField,
 } from '../../shared/importModel';
 import { fieldName } from '../../shared/i18n/fieldNames';
+import type { SheetRow } from '../../shared/parse';
 import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 import { type CustomerColumns } from './customerColumns';
@@ -23,7 +24,7 @@ import { noteUnplacedColumns } from './mappingNotes';
 import { PeriodRowReader } from './periodRows';
 import { hasValueFrom, isEmptyRow } from './rowCells';
 import { badFile, holdsNoData, noSuchSheetError, readSheetHead, sheetEmptyError, type SheetHead } from './sheetHead';
-import type { SourceBook, SourceRow, SourceSheet } from './sourceRows';
+import type { SourceBook, SourceSheet } from './sourceBook';
 
 export interface ReadRequest {
   sheet: string | null;
@@ -111,7 +112,7 @@ function mappedColumns(mapping: ColumnMapping, detection: SheetDetection): Parti
   );
 }
 
-async function* remainingRows(head: SheetHead, from: number): AsyncGenerator<SourceRow[]> {
+async function* remainingRows(head: SheetHead, from: number): AsyncGenerator<SheetRow[]> {
   yield head.rows.slice(from);
   for (let next = await head.rest.next(); !next.done; next = await head.rest.next()) yield next.value;
 }

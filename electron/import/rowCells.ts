@@ -1,14 +1,13 @@
 /** Small helpers the row readers share: empty rows and column names for messages. */
 import { columnLetter } from '../../shared/importModel';
-import type { CellValue } from '../../shared/parse';
-import type { SourceRow } from './sourceRows';
+import type { CellValue, SheetRow } from '../../shared/parse';
 
-export function isEmptyRow(row: SourceRow): boolean {
+export function isEmptyRow(row: SheetRow): boolean {
   return row.cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
 }
 
 /** True when the row holds a value in a column at `from` or right of it. */
-export function hasValueFrom(row: SourceRow, from: number): boolean {
+export function hasValueFrom(row: SheetRow, from: number): boolean {
   for (let column = from; column < row.cells.length; column++) {
     const cell = row.cells[column];
     if (cell !== null && cell !== undefined && !(typeof cell === 'string' && cell.trim() === '')) return true;
@@ -16,7 +15,7 @@ export function hasValueFrom(row: SourceRow, from: number): boolean {
   return false;
 }
 
-export function cellAt(row: SourceRow, column: number | undefined): CellValue {
+export function cellAt(row: SheetRow, column: number | undefined): CellValue {
   return column === undefined ? null : (row.cells[column] ?? null);
 }
 

@@ -2,13 +2,13 @@
  * The top of a sheet, where the header row is searched, and the errors about sheets
  * that preview and import share.
  */
-import { cellToText } from '../../shared/parse';
+import { cellToText, type SheetRow } from '../../shared/parse';
 import type { MessageKey } from '../../shared/i18n';
 import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
 import { HEADER_SEARCH_ROWS, PROFILE_ROWS } from './detect/detectMapping';
 import { isEmptyRow } from './rowCells';
-import type { SourceRow, SourceSheet } from './sourceRows';
+import type { SourceSheet } from './sourceBook';
 
 /** A bad-file error whose message is the English of its catalog reason, so the CLI and the UI say the same. */
 export function badFile(key: MessageKey, params: Record<string, string | number>, fileName: string): PitoError {
@@ -17,14 +17,14 @@ export function badFile(key: MessageKey, params: Record<string, string | number>
 
 export interface SheetHead {
   /** The first rows read: the rows searched for the header and the rows profiled below it. */
-  rows: SourceRow[];
+  rows: SheetRow[];
   /** The rest of the sheet, batch by batch. */
-  rest: AsyncIterator<SourceRow[]>;
+  rest: AsyncIterator<SheetRow[]>;
   /** True when the sheet had no more rows than `rows`. */
   ended: boolean;
 }
 
-export function headerTexts(row: SourceRow | undefined): string[] {
+export function headerTexts(row: SheetRow | undefined): string[] {
   return (row?.cells ?? []).map(cellToText);
 }
 
@@ -33,7 +33,7 @@ export const HEAD_ROWS = HEADER_SEARCH_ROWS + PROFILE_ROWS;
 
 export async function readSheetHead(sheet: SourceSheet, rowsWanted = HEAD_ROWS): Promise<SheetHead> {
   const rest = sheet.rows[Symbol.asyncIterator]();
-  const rows: SourceRow[] = [];
+  const rows: SheetRow[] = [];
   let ended = false;
   while (rows.length < rowsWanted) {
     const next = await rest.next();

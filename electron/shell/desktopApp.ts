@@ -10,7 +10,7 @@ import { Menu, app, session as electronSession, shell } from 'electron';
 import type { UiLanguage } from '../../shared/document';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { createMainHandlers } from '../app/createMainHandlers';
-import type { MainDeps } from '../app/deps';
+import type { MainDeps } from '../ipc/mainDeps';
 import { createIpcRouter } from '../ipc/router';
 import { createSession } from '../session';
 import { createCloseGuard, type CloseGuard } from './closeGuard';

@@ -6,14 +6,14 @@
  */
 import { extname } from 'node:path';
 import { DATA_SHEET_NAME } from '../workbook/sheetContext';
-import { openXlsx } from '../workbook/xlsxReader';
+import { listXlsxSheets } from '../xlsx/xlsxAdapter';
 import type { RecentKind } from './recentFiles';
 
 export async function openKindOf(path: string): Promise<RecentKind> {
   if (extname(path).toLowerCase() !== '.xlsx') return 'import';
   try {
-    const book = await openXlsx(path);
-    return book.sheets.some((sheet) => sheet.name === DATA_SHEET_NAME) ? 'workbook' : 'import';
+    const sheets = await listXlsxSheets(path);
+    return sheets.includes(DATA_SHEET_NAME) ? 'workbook' : 'import';
   } catch {
     return 'import';
   }

@@ -1,13 +1,10 @@
 /**
- * Plain cell values as electron/xlsx reads them, and the typed getters that turn a wrong
- * value into a message naming the file, sheet, row and column.
+ * The typed getters of a workbook's cell values, as electron/xlsx reads them: a wrong value
+ * becomes a message naming the file, sheet, row and column.
  */
+import type { CellValue } from '../../shared/parse';
 import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
-
-export type PlainValue = string | number | boolean | null;
-/** A sheet row's plain values, index 0 for column A. */
-export type PlainRow = PlainValue[];
 
 export interface CellPlace {
   file: string;
@@ -21,7 +18,7 @@ export interface CellPlace {
 /** What a cell should have held: a number (or nothing), or a value a row cannot do without. */
 export type CellProblem = 'notANumber' | 'noStartDate' | 'noPeriodLabel';
 
-export function cellError(place: CellPlace, problem: CellProblem, found: PlainValue = null): PitoError {
+export function cellError(place: CellPlace, problem: CellProblem, found: CellValue = null): PitoError {
   const params: Record<string, string | number> = {
     file: place.file,
     sheet: quoteValue(place.sheet),
@@ -36,17 +33,17 @@ export function cellError(place: CellPlace, problem: CellProblem, found: PlainVa
   });
 }
 
-const isBlank = (value: PlainValue) => value === null || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: CellValue) => value === null || (typeof value === 'string' && value.trim() === '');
 
 /** A number, or null for a blank cell; text or a truth value is an error. */
-export function numberOrNull(value: PlainValue, place: CellPlace): number | null {
+export function numberOrNull(value: CellValue, place: CellPlace): number | null {
   if (isBlank(value)) return null;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   throw cellError(place, 'notANumber', value);
 }
 
 /** Text as written; a number typed where text belongs (a year label, an id) becomes its digits. */
-export function textOrNull(value: PlainValue): string | null {
+export function textOrNull(value: CellValue): string | null {
   if (value === null || value === '') return null;
   return typeof value === 'string' ? value : String(value);
 }

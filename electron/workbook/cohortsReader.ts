@@ -1,11 +1,12 @@
 /** Reads the cohort table back from the counts block of the Cohorts sheet; the shares are recomputed. */
 import type { CohortRow, CohortTable } from '../../shared/document';
+import type { CellValue } from '../../shared/parse';
 import type { PeriodKind } from '../../shared/periods';
-import { numberOrNull, textOrNull, type CellPlace, type PlainRow } from './cellValues';
+import { numberOrNull, textOrNull, type CellPlace } from './cellValues';
 import { FIRST_COHORT_ROW, countColumn } from './cohortsLayout';
 
 export function readCohortTable(
-  rows: readonly PlainRow[],
+  rows: readonly CellValue[][],
   periodKind: PeriodKind,
   ages: number,
   where: { file: string; sheet: string },

@@ -9,7 +9,8 @@
  * XML chunk, is copied out so the chunk can go.
  */
 import type { CustomerRecord } from '../../shared/customers';
-import { cellError, numberOrNull, textOrNull, type PlainRow } from './cellValues';
+import type { CellValue } from '../../shared/parse';
+import { cellError, numberOrNull, textOrNull } from './cellValues';
 import { CUSTOMER_COLUMNS, dayNumberOfSerial, type CustomerColumnField } from './customersLayout';
 
 /** Where the sheet is, for messages. */
@@ -36,10 +37,10 @@ function detached(text: string): string {
 /** Turns the Customers sheet's rows into records; one reader per sheet (it remembers the texts it has seen). */
 export function createCustomerReader(
   where: CustomersSheetPlace,
-): (cells: PlainRow, rowNumber: number) => CustomerRecord {
+): (cells: CellValue[], rowNumber: number) => CustomerRecord {
   const seen = CUSTOMER_COLUMNS.map(() => new Map<string, string>());
 
-  const textAt = (cells: PlainRow, field: CustomerColumnField): string | null => {
+  const textAt = (cells: CellValue[], field: CustomerColumnField): string | null => {
     const position = POSITION[field];
     const text = textOrNull(cells[position] ?? null);
     if (text === null) return null;
@@ -51,7 +52,7 @@ export function createCustomerReader(
     return kept;
   };
 
-  const numberAt = (cells: PlainRow, rowNumber: number, field: CustomerColumnField): number | null => {
+  const numberAt = (cells: CellValue[], rowNumber: number, field: CustomerColumnField): number | null => {
     const position = POSITION[field];
     const value = cells[position] ?? null;
     if (value === null) return null;

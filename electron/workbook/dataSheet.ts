@@ -7,7 +7,8 @@
  * period: id, label, first day, last day. The default margin cell (a fraction) carries the
  * workbook name the CLV formulas use, so an edit to it in Excel flows through.
  */
-import { textOrNull, type PlainRow, type PlainValue } from './cellValues';
+import type { CellValue } from '../../shared/parse';
+import { textOrNull } from './cellValues';
 import { cohortAges } from './cohortsSheet';
 import { DEFAULT_MARGIN_NAME } from './periodFormulas';
 import { DATA_SHEET_NAME, sheetRef, type SheetContext } from './sheetContext';
@@ -78,13 +79,13 @@ export interface SavedRowIdentity {
 }
 
 export interface DataSheetContent {
-  values: Map<string, PlainValue>;
+  values: Map<string, CellValue>;
   rows: SavedRowIdentity[];
 }
 
 /** Reads the sheet's plain rows (column A first) back into its pairs and row identities. */
-export function parseDataSheet(rows: readonly PlainRow[]): DataSheetContent {
-  const values = new Map<string, PlainValue>();
+export function parseDataSheet(rows: readonly CellValue[][]): DataSheetContent {
+  const values = new Map<string, CellValue>();
   const identities: SavedRowIdentity[] = [];
   let inRows = false;
   for (const [key, ...rest] of rows) {

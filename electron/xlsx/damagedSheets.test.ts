@@ -2,15 +2,15 @@
  * Damage that once read as wrong values in silence, or in quadratic time: each is now a
  * badFile error naming the file, the sheet and the cell or row, with a catalog reason in
  * both languages. Files are built raw (test/support/zipWriter) and read through
- * openXlsx, as an import reads them.
+ * openXlsxSource, as an import reads them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n';
-import type { CellValue } from '../../shared/parse';
+import type { SheetRow } from '../../shared/parse';
 import { tempFolder, writeText } from '../../test/support/workbooks';
 import { buildZip, minimalXlsxParts, sheetRowXml, type ZipPart } from '../../test/support/zipWriter';
 import { PitoError } from '../errors';
-import { openXlsx } from '../import/xlsxSource';
+import { openXlsxSource } from '../import/xlsxSource';
 
 const folder = tempFolder('damaged-sheets');
 afterAll(() => folder.remove());
@@ -41,9 +41,9 @@ function withSharedStrings(sheetData: string, strings: string[]): ZipPart[] {
     .concat({ name: 'xl/sharedStrings.xml', data: `<?xml version="1.0"?><sst ${ns}>${items}</sst>` });
 }
 
-async function readAll(path: string): Promise<{ number: number; cells: CellValue[] }[]> {
-  const book = await openXlsx(path);
-  const rows: { number: number; cells: CellValue[] }[] = [];
+async function readAll(path: string): Promise<SheetRow[]> {
+  const book = await openXlsxSource(path);
+  const rows: SheetRow[] = [];
   for await (const sheet of book.sheets) for await (const batch of sheet.rows) rows.push(...batch);
   return rows;
 }
@@ -189,7 +189,9 @@ describe('values that are not of their cell type', () => {
       `book${written}.xlsx: shared text 1 of the workbook holds more than 32 767 characters, more than Excel lets a cell hold: the file is damaged or was not written by a spreadsheet program.`,
     );
     const path = write(withSharedStrings(header, ['<si><t>zero</t>', 'one']));
-    await expect(openXlsx(path)).rejects.toThrow(/cannot be read \(xl\/sharedStrings\.xml: string item 0 never ends\)/);
+    await expect(openXlsxSource(path)).rejects.toThrow(
+      /cannot be read \(xl\/sharedStrings\.xml: string item 0 never ends\)/,
+    );
   });
 });
 

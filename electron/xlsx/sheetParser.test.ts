@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SheetRow } from '../../shared/parse';
 import {
   MalformedPartError,
   SharedStringTooLongError,
@@ -6,7 +7,6 @@ import {
   SheetLimitError,
   TruncatedPartError,
 } from './errors';
-import type { SheetRow } from './rowCells';
 import { SharedStringsParser } from './sharedStrings';
 import { MAX_CELL_XML, SheetParser } from './sheetParser';
 

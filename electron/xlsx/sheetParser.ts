@@ -9,9 +9,10 @@
  * them. The XML must end with the root element's end tag; `end()` throws
  * TruncatedPartError when it does not.
  */
+import type { SheetRow } from '../../shared/parse';
+import { RowCellReader, SheetTags, type CellOptions } from './cellParser';
 import { rowNumber } from './cellReference';
 import { MalformedPartError, MAX_CELL_TEXT, SheetDataError, TruncatedPartError } from './errors';
-import { RowCellReader, SheetTags, type CellOptions, type SheetRow } from './rowCells';
 import { isNameEnd, scanAttributes } from './xmlText';
 
 type Stage = 'prolog' | 'head' | 'data' | 'tail' | 'done';

@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { SheetRow } from '../../shared/parse';
 import { tempFolder, writeText } from '../../test/support/workbooks';
 import { buildZip, minimalXlsxParts, sheetRowXml } from '../../test/support/zipWriter';
 import { DuplicatePartError, ZipBombError, ZipFormatError } from './errors';
-import { XlsxBook, type SheetRow } from './xlsxBook';
+import { XlsxBook } from './xlsxBook';
 
 const folder = tempFolder('xlsxbook');
 afterAll(() => folder.remove());

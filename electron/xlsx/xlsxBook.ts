@@ -6,14 +6,13 @@
  * Values only: styles are not read, so a date cell gives its serial number and callers
  * read a date column by what it holds.
  */
+import type { SheetRow } from '../../shared/parse';
 import { SharedStringsParser } from './sharedStrings';
 import { SheetParser } from './sheetParser';
-import type { SheetRow } from './rowCells';
 import { readWorkbookParts, WORKBOOK_PART, WORKBOOK_RELS_PART, type XlsxSheet } from './workbookParts';
 import { ZipArchive } from './zipArchive';
 import { ZipFormatError } from './errors';
 
-export type { SheetRow } from './rowCells';
 export type { XlsxSheet } from './workbookParts';
 
 export interface XlsxOptions {
@@ -41,6 +40,14 @@ async function sharedStringsOf(zip: ZipArchive, part: string | null): Promise<st
   return parser.end();
 }
 
+/** The workbook part and its relationships: the sheet list, the shared strings' part, the 1904 flag. */
+async function partsOf(zip: ZipArchive): Promise<ReturnType<typeof readWorkbookParts>> {
+  const workbook = await zip.text(WORKBOOK_PART);
+  const rels = await zip.text(WORKBOOK_RELS_PART);
+  if (workbook === null || rels === null) throw new ZipFormatError(`it has no workbook part (${WORKBOOK_PART})`);
+  return readWorkbookParts(workbook, rels);
+}
+
 export class XlsxBook {
   private constructor(
     private readonly zip: ZipArchive,
@@ -56,10 +63,7 @@ export class XlsxBook {
    */
   static async open(path: string, options: XlsxOptions = {}): Promise<XlsxBook> {
     const zip = await ZipArchive.open(path, options.maxUnpackedBytes);
-    const workbook = await zip.text(WORKBOOK_PART);
-    const rels = await zip.text(WORKBOOK_RELS_PART);
-    if (workbook === null || rels === null) throw new ZipFormatError(`it has no workbook part (${WORKBOOK_PART})`);
-    const parts = readWorkbookParts(workbook, rels);
+    const parts = await partsOf(zip);
     const sharedStrings = await sharedStringsOf(zip, parts.sharedStrings);
     const read = new Set([WORKBOOK_PART, WORKBOOK_RELS_PART, parts.sharedStrings, ...parts.sheets.map((s) => s.part)]);
     for (const name of zip.names) {
@@ -67,6 +71,15 @@ export class XlsxBook {
     }
     const sheets = parts.sheets.filter((sheet) => zip.has(sheet.part));
     return new XlsxBook(zip, sheets, parts.date1904, sharedStrings, options.errorsAsText ?? false);
+  }
+
+  /**
+   * The names of the workbook's sheets, from its workbook part alone: what deciding how to
+   * open a file needs, without unpacking the shared strings that `open` reads.
+   */
+  static async sheetNames(path: string, options: XlsxOptions = {}): Promise<string[]> {
+    const zip = await ZipArchive.open(path, options.maxUnpackedBytes);
+    return (await partsOf(zip)).sheets.filter((sheet) => zip.has(sheet.part)).map((sheet) => sheet.name);
   }
 
   /** Streams one sheet's rows; throws TruncatedPartError, SheetLimitError, MalformedPartError or the zip's errors. */

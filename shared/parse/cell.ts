@@ -1,14 +1,24 @@
 /**
- * One cell as the readers hand it over: the XLSX reader gives numbers, text and booleans
- * (formula cells by their cached result), the CSV reader gives text. A date cell of a
- * workbook arrives as its serial number, so dates and numbers are read here by what
- * the column is meant to hold, not by how the cell was formatted.
+ * One cell, and one row of cells, as the readers hand them over: the XLSX reader gives
+ * numbers, text and booleans (formula cells by their cached result), the CSV reader gives
+ * text. A date cell of a workbook arrives as its serial number, so dates and numbers are
+ * read here by what the column is meant to hold, not by how the cell was formatted.
  */
 import type { DateOrder } from '../importModel';
 import { excelSerialToDay, parseDateText, type ParsedDate } from './date';
 import { parseNumberText, type NumberLocale, type ParsedNumber } from './number';
 
 export type CellValue = string | number | boolean | null;
+
+/** One row of a sheet (a CSV file is one sheet) as the readers hand it over. */
+export interface SheetRow {
+  /** 1-based row number as the spreadsheet (or a text editor, for CSV records) shows it. */
+  number: number;
+  /** Cells by 0-based column (index 0 for column A); a missing or empty cell is null. */
+  cells: CellValue[];
+  /** 0-based columns whose cells are formulas (read by their cached result); absent when none are. */
+  formulas?: number[];
+}
 
 export function cellToNumber(value: CellValue, locale: NumberLocale = 'neutral'): ParsedNumber {
   if (typeof value === 'number') return { value, reason: null };

@@ -4,8 +4,14 @@
  * written `03/04/2024` the first rows that tell day first from month first.
  */
 import type { ColumnProfile, ValueKind } from '../../../shared/importModel';
-import { cellToNumber, cellToText, parseDateText, slashedDateParts, type CellValue } from '../../../shared/parse';
-import type { SourceRow } from '../sourceRows';
+import {
+  cellToNumber,
+  cellToText,
+  parseDateText,
+  slashedDateParts,
+  type CellValue,
+  type SheetRow,
+} from '../../../shared/parse';
 
 /** Excel serial numbers of 1950-01-01 and 2099-12-31: a whole number between them may be a date cell. */
 const FIRST_PLAUSIBLE_SERIAL = 18_264;
@@ -69,7 +75,7 @@ function noteDateOrder(evidence: DateOrderEvidence, cell: CellValue, row: number
 }
 
 /** Profiles of every column of the header row, from the data rows below it. */
-export function profileColumns(headers: readonly string[], rows: readonly SourceRow[]): ColumnValues[] {
+export function profileColumns(headers: readonly string[], rows: readonly SheetRow[]): ColumnValues[] {
   return headers.map((header, column) => {
     let filled = 0;
     let dates = 0;

@@ -7,8 +7,7 @@
  * assumed and the user is asked to check it.
  */
 import type { DateOrder, DateOrderConflict, DateOrderDecision, SeenCell } from '../../../shared/importModel';
-import { cellToDay, cellToText, slashedDateParts } from '../../../shared/parse';
-import type { SourceRow } from '../sourceRows';
+import { cellToDay, cellToText, slashedDateParts, type SheetRow } from '../../../shared/parse';
 import { PitoError } from '../../errors';
 import type { DateOrderEvidence } from './columnProfile';
 
@@ -68,7 +67,7 @@ export function decideDateOrder(columns: readonly ColumnDates[], hints: FileHint
 export function orderThatKeepsEndsAfterStarts(
   decision: DateOrderDecision,
   pair: { start: number; end: number; startHeader: string; endHeader: string },
-  rows: readonly SourceRow[],
+  rows: readonly SheetRow[],
 ): DateOrderDecision {
   const other: DateOrder = decision.order === 'dayFirst' ? 'monthFirst' : 'dayFirst';
   const endsBeforeStart = (order: DateOrder) =>

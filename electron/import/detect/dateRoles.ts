@@ -8,8 +8,7 @@
  * renewal…) is never guessed.
  */
 import type { ColumnProfile } from '../../../shared/importModel';
-import { cellToDay } from '../../../shared/parse';
-import type { SourceRow } from '../sourceRows';
+import { cellToDay, type SheetRow } from '../../../shared/parse';
 import { namesAnotherDate } from './fieldRules';
 import type { HeaderWords } from './headerWords';
 
@@ -28,7 +27,7 @@ export function inferredDateScore(field: string, words: HeaderWords, profile: Co
 }
 
 /** True when, in either day/month order, some row's end comes before its start: the pair is not start and end. */
-export function endsBeforeStarts(rows: readonly SourceRow[], start: number, end: number): boolean {
+export function endsBeforeStarts(rows: readonly SheetRow[], start: number, end: number): boolean {
   return (['dayFirst', 'monthFirst'] as const).every((order) =>
     rows.some((row) => {
       const from = cellToDay(row.cells[start] ?? null, false, order).day;

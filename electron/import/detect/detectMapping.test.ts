@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_FIELDS } from '../../../shared/document';
 import { catalogs } from '../../../shared/i18n';
-import type { CellValue } from '../../../shared/parse';
-import type { SourceRow } from '../sourceRows';
+import type { CellValue, SheetRow } from '../../../shared/parse';
 import { bestAssignment } from './assignment';
 import { detectSheet, readsAsHeader } from './detectMapping';
 import { headerTokens, readHeader } from './headerWords';
 
-const rowsOf = (cells: CellValue[][]): SourceRow[] => cells.map((row, index) => ({ number: index + 1, cells: row }));
+const rowsOf = (cells: CellValue[][]): SheetRow[] => cells.map((row, index) => ({ number: index + 1, cells: row }));
 
 /** The detected column of each field, by header text, for a header row over the given data rows. */
 function detect(headers: string[], data: CellValue[][] = [], delimiter: string | null = null) {

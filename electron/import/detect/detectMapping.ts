@@ -21,9 +21,8 @@ import {
   type MappingConfidence,
   type MappingField,
 } from '../../../shared/importModel';
-import { cellToText } from '../../../shared/parse';
+import { cellToText, type SheetRow } from '../../../shared/parse';
 import { isEmptyRow } from '../rowCells';
-import type { SourceRow } from '../sourceRows';
 import { bestAssignment } from './assignment';
 import { profileColumns, type ColumnValues } from './columnProfile';
 import { endsBeforeStarts, INFERRED_DATE_SCORE, inferredDateScore } from './dateRoles';
@@ -93,7 +92,7 @@ export function readsAsHeader(headers: readonly string[]): boolean {
   });
 }
 
-function headerIndexOf(rows: readonly SourceRow[]): { index: number; found: boolean } {
+function headerIndexOf(rows: readonly SheetRow[]): { index: number; found: boolean } {
   const searched = rows.slice(0, HEADER_SEARCH_ROWS);
   const index = searched.findIndex((row) => !isEmptyRow(row) && readsAsHeader(row.cells.map(cellToText)));
   if (index >= 0) return { index, found: true };
@@ -114,7 +113,7 @@ function mapShape(
   words: readonly HeaderWords[],
   headers: readonly string[],
   values: readonly ColumnValues[],
-  rows: readonly SourceRow[] | null,
+  rows: readonly SheetRow[] | null,
 ): ShapeMapping {
   const fields = FIELDS[shape];
   const inferred = new Set<MappingField>();
@@ -180,7 +179,7 @@ function dateOrderOf(
   mapping: ShapeMapping,
   values: readonly ColumnValues[],
   hints: FileHints,
-  rows: readonly SourceRow[],
+  rows: readonly SheetRow[],
 ): { decision: DateOrderDecision | null; conflict: DateOrderConflict | null } {
   const mappedDates = new Set<number>(
     CUSTOMER_DATE_FIELDS.map((field) => mapping.columns[field]).filter((column) => column !== undefined),
@@ -203,7 +202,7 @@ function dateOrderOf(
   return { decision: orderThatKeepsEndsAfterStarts(decision, pair, rows), conflict: null };
 }
 
-export function detectSheet(rows: readonly SourceRow[], source: SourceHints): SheetDetection {
+export function detectSheet(rows: readonly SheetRow[], source: SourceHints): SheetDetection {
   const { index, found } = headerIndexOf(rows);
   const headers = (rows[index]?.cells ?? []).map(cellToText);
   const below = rows.slice(index + 1, index + 1 + PROFILE_ROWS).filter((row) => !isEmptyRow(row));

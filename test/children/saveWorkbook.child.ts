@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { CustomerRecord } from '../../shared/customers';
 import type { PitoDocument } from '../../shared/document';
-import { writeRetentionWorkbook } from '../workbook/writeWorkbook';
+import { writeRetentionWorkbook } from '../../electron/workbook/writeWorkbook';
 
 const [target, documentPath, count] = process.argv.slice(2);
 const document = JSON.parse(readFileSync(documentPath as string, 'utf8')) as PitoDocument;

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PitoDocument } from '../../shared/document';
-import { createSession } from '../session';
-import { createDocumentHandlers } from '../workbook/handlers';
+import { createSession } from '../../electron/session';
+import { createDocumentHandlers } from '../../electron/document/handlers';
 
 const [userDataDir, editsPath] = process.argv.slice(2);
 const edits = JSON.parse(readFileSync(editsPath as string, 'utf8')) as PitoDocument[];

@@ -3,7 +3,7 @@
  * batches (one promise per batch, not per row, keeps a million rows quick).
  */
 import type { ImportIssueCode } from '../../shared/importModel';
-import type { CellValue } from '../../shared/parse';
+import type { SheetRow } from '../../shared/parse';
 
 /** A report warning about the file's text, found while the rows are read: the issue's code and row. */
 export interface DecodeWarning {
@@ -11,21 +11,12 @@ export interface DecodeWarning {
   row: number;
 }
 
-export interface SourceRow {
-  /** 1-based row number as the spreadsheet (or a text editor, for CSV records) shows it. */
-  number: number;
-  /** Cells by 0-based column; a missing or empty cell is null. */
-  cells: CellValue[];
-  /** 0-based columns whose cells are formulas (read by their cached result); absent when none are. */
-  formulas?: number[];
-}
-
 export interface SourceSheet {
   /** The sheet's name; null for a CSV file. */
   name: string | null;
   /** How many rows the sheet holds, where the reader knows before reading them. */
   totalRows: number | null;
-  rows: AsyncIterable<SourceRow[]>;
+  rows: AsyncIterable<SheetRow[]>;
 }
 
 export interface SourceBook {

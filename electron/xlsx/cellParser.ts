@@ -6,20 +6,11 @@
  * number cell that holds no number, or a shared-string index that names no string, is a
  * damaged file, never a blank.
  */
-import type { CellValue } from '../../shared/parse';
+import type { CellValue, SheetRow } from '../../shared/parse';
 import { cellColumn, columnLetters, MAX_EXCEL_COLUMN } from './cellReference';
 import { quoteValue } from '../../shared/quote';
 import { MalformedPartError, MAX_CELL_TEXT, SheetDataError, SheetLimitError } from './errors';
 import { decodeCellText, decodeXml, isNameEnd, runsText, scanAttributes } from './xmlText';
-
-export interface SheetRow {
-  /** 1-based row number as Excel shows it. */
-  number: number;
-  /** Cells by 0-based column; a missing or empty cell is null. */
-  cells: CellValue[];
-  /** 0-based columns whose cells are formulas (read by their cached result); absent when none are. */
-  formulas?: number[];
-}
 
 export interface CellOptions {
   sharedStrings: readonly string[];

@@ -4,8 +4,8 @@
  */
 import type { UiLanguage } from '../../shared/document';
 import type { Dialogs } from '../dialogs';
-import type { Emit } from '../ipc/handlerTypes';
 import type { MainSession } from '../session';
+import type { Emit } from './handlerTypes';
 
 export interface MainDeps {
   dialogs: Dialogs;
