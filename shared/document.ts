@@ -4,7 +4,7 @@
  */
 import type { PeriodKind } from './periods';
 
-/** The editable columns of a period row, in grid order. */
+/** The editable columns of a period row, in grid order; each has its entry in shared/figures/registry.ts. */
 export const INPUT_FIELDS = [
   'customersAtStart',
   'newCustomers',
@@ -84,8 +84,12 @@ export interface CustomerListStats {
 export type DocumentSource = 'empty' | 'customerList' | 'periodTable' | 'workbook';
 
 export interface PitoDocument {
-  /** Bumped when the saved shape changes; the workbook's hidden sheet stores it. */
-  formatVersion: 1;
+  /**
+   * The format version of the saved shape; the workbook's hidden sheet stores it. A document
+   * in memory is always of DOCUMENT_FORMAT_VERSION: older ones are migrated as they are read
+   * (shared/documentMigrations.ts).
+   */
+  formatVersion: number;
   settings: DocumentSettings;
   periods: PeriodRow[];
   cohorts: CohortTable | null;
@@ -94,7 +98,8 @@ export interface PitoDocument {
   source: DocumentSource;
 }
 
-export const DOCUMENT_FORMAT_VERSION = 1 as const;
+/** The version this code writes (shared/documentMigrations.ts says when and how it changes). */
+export const DOCUMENT_FORMAT_VERSION: number = 1;
 
 export function defaultSettings(language: UiLanguage = 'en'): DocumentSettings {
   return { periodKind: 'month', currency: 'EUR', defaultProfitMarginPct: null, language };

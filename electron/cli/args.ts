@@ -29,7 +29,8 @@ export interface MappingOverrides {
 export interface ReportArgs {
   command: 'report';
   file: string;
-  periodKind: PeriodKind;
+  /** Null without --period: an import groups by month, a workbook Pito saved keeps its own periods. */
+  periodKind: PeriodKind | null;
   sheet: string | null;
   out: string | null;
   json: boolean;
@@ -128,8 +129,8 @@ function checkMapEntries(map: readonly FieldAssignment[]): void {
 }
 
 function reportArgs(file: string, { values, repeated, flags }: SplitArgs): ReportArgs {
-  const period = values.get('--period') ?? 'month';
-  if (!(PERIOD_KINDS as readonly string[]).includes(period)) {
+  const period = values.get('--period');
+  if (period !== undefined && !(PERIOD_KINDS as readonly string[]).includes(period)) {
     throw new UsageError(`--period must be month, quarter or year, not ${period}`);
   }
   const order = values.get('--date-order');
@@ -141,7 +142,7 @@ function reportArgs(file: string, { values, repeated, flags }: SplitArgs): Repor
   return {
     command: 'report',
     file,
-    periodKind: period as PeriodKind,
+    periodKind: (period ?? null) as PeriodKind | null,
     sheet: values.get('--sheet') ?? null,
     out: values.get('--out') ?? null,
     json: flags.has('--json'),

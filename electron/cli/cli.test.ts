@@ -1,5 +1,7 @@
 /** The CLI end to end, as a child process on the built bundle (the vitest global setup builds it). */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { finnishDate, generateCustomers, trueMonths, trueQuarters } from '../../test/support/customerListGenerator';
 import { tempFolder, writeText, writeXlsx } from '../../test/support/workbooks';
@@ -91,7 +93,7 @@ describe('pito report', () => {
     expectWorkedExamples(reportOf(writeText(folder.file('worked.csv'), text)).periods);
   });
 
-  it('reads back its own workbook written with --out, whose totals row is skipped', async () => {
+  it('opens its own workbook written with --out as the app opens it, not as a table to import', async () => {
     const source = await writeXlsx(folder.file('source.xlsx'), [{ name: 'Periods', rows: WORKED }]);
     const out = folder.file('retention.xlsx');
     const written = cli('report', source, '--out', out);
@@ -99,7 +101,15 @@ describe('pito report', () => {
     expect(written.stdout).toContain(`Workbook written to ${out}`);
     const report = reportOf(out);
     expectWorkedExamples(report.periods);
-    expect(report.import.issues).toMatchObject([{ code: 'formulaRowSkipped', severity: 'warning' }]);
+    // The whole-range row is Pito's own and never a period; nothing is mapped, nothing is an issue.
+    expect(report.import).toEqual({
+      rowsRead: 5,
+      rowsUsed: 5,
+      rowsRejected: 0,
+      issues: [],
+      mapping: {},
+      dateOrder: { order: 'dayFirst', basis: 'notNeeded', evidence: null },
+    });
   });
 
   it('aggregates a generated customer list to the true S, N and E, in xlsx by month and in csv by quarter', async () => {
@@ -209,6 +219,73 @@ describe('pito report', () => {
     expect(status).toBe(2);
     expect(stderr).toBe(`error: ${problem}\n${USAGE}\n`);
   });
+});
+
+describe('pito report on a workbook Pito saved', () => {
+  const customers = generateCustomers(400, 11);
+  const listRows = [
+    ['Customer ID', 'Start date', 'End date', 'Purchases'],
+    ...customers.map((c) => [c.id, c.start, c.end, c.purchases]),
+  ];
+  /** The list, and the workbook `report --out` saved of it: written once, for the tests that need it. */
+  let saving: Promise<{ list: string; saved: string }> | undefined;
+  const savedList = () =>
+    (saving ??= (async () => {
+      const list = await writeXlsx(folder.file('saved-list-source.xlsx'), [{ name: 'List', rows: listRows }]);
+      const saved = folder.file('saved-list.xlsx');
+      expect(cli('report', list, '--out', saved).status).toBe(0);
+      return { list, saved };
+    })());
+
+  it('keeps the saved periods without --period, and regroups the saved customers with one, as the import groups them', async () => {
+    const { list, saved } = await savedList();
+    const asSaved = reportOf(saved);
+    expect(asSaved.periodKind).toBe('month');
+    expect(sne(asSaved.periods)).toEqual(sne(reportOf(list).periods));
+    const byQuarter = reportOf(saved, '--period', 'quarter');
+    const imported = reportOf(list, '--period', 'quarter');
+    expect(byQuarter.periodKind).toBe('quarter');
+    expect(byQuarter.periods).toEqual(imported.periods);
+    expect(byQuarter.cohorts).toEqual(imported.cohorts);
+    expect(byQuarter.import).toMatchObject({ rowsRead: 400, rowsUsed: 400, rowsRejected: 0, issues: [], mapping: {} });
+    const { stdout } = cli('report', saved, '--period', 'year');
+    expect(stdout).toContain('saved-list.xlsx, sheet "Customers": 400 rows read, 400 used, 0 rejected.\n');
+    expect(stdout).toContain('\n  dates: no date in the file depends on the day/month order\n');
+  });
+
+  it('opens a workbook of format version 1 as the code of that version did', () => {
+    const fixtures = join(import.meta.dirname, '../../test/fixtures/format-v1');
+    const report = reportOf(join(fixtures, 'period-table-fi.xlsx'));
+    const opened = JSON.parse(readFileSync(join(fixtures, 'period-table-fi.opened.json'), 'utf8'));
+    expect(report.periodKind).toBe('quarter');
+    expect(sne(report.periods)).toEqual(sne(opened.document.periods));
+    expect(report.periods.map((p) => p.clv)).toEqual([218.4, 223.25625, null]); // the default margin of 40 % came back
+  });
+
+  it('refuses to regroup a saved period table, whose customers it never had, by another period', async () => {
+    const table = await writeXlsx(folder.file('table-source.xlsx'), [{ name: 'Periods', rows: WORKED }]);
+    const saved = folder.file('saved-table.xlsx');
+    expect(cli('report', table, '--out', saved).status).toBe(0);
+    expect(reportOf(saved, '--period', 'month').periods).toHaveLength(5);
+    const { status, stdout, stderr } = cli('report', saved, '--period', 'quarter');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'error: saved-table.xlsx holds its periods but not the customers they were counted from, so they cannot be regrouped with --period quarter. Leave out --period to report the periods as saved, or report the customer list they came from.\n',
+    );
+  });
+
+  it.each([[['--sheet', 'Periods']], [['--map', 'period=A']], [['--date-order', 'day-first']]])(
+    'refuses the import option %j, which does not apply to it',
+    async (options) => {
+      const { saved } = await savedList();
+      const { status, stderr } = cli('report', saved, ...options);
+      expect(status).toBe(1);
+      expect(stderr).toBe(
+        "error: saved-list.xlsx is a workbook Pito saved: report opens it as the app's Open does, by its own sheets, so the import's options --sheet, --map, --mapping and --date-order do not apply. Leave them out.\n",
+      );
+    },
+  );
 });
 
 /**

@@ -1,17 +1,20 @@
 /**
- * The headless CLI (bundled to dist/electron/cli.cjs): the same import and figures as the
- * app, without a display or Electron, and `inspect` to see what the import makes of a file. Exit 0 on success, 1 with one `error: …` line for a
- * file it cannot read, 2 with the usage line for a command line it does not understand.
+ * The headless CLI (bundled to dist/electron/cli.cjs): the same import, Open and figures as
+ * the app, without a display or Electron, and `inspect` to see what the import makes of a
+ * file. Exit 0 on success, 1 with one `error: …` line for a file it cannot read, 2 with the
+ * usage line for a command line it does not understand.
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PitoError } from '../errors';
 import { previewImport } from '../import/importFile';
+import { openKindOf } from '../shell/openKind';
 import { parseArgs, USAGE, UsageError, type InspectArgs, type ReportArgs } from './args';
 import { inspectJson, inspectText } from './inspect';
 import { reportImport } from './reportImport';
 import { reportJson } from './reportJson';
 import { reportText } from './reportText';
+import { reportWorkbook } from './reportWorkbook';
 
 async function existingFile(file: string): Promise<string> {
   const path = resolve(file);
@@ -21,7 +24,10 @@ async function existingFile(file: string): Promise<string> {
 }
 
 async function report(args: ReportArgs): Promise<void> {
-  const result = await reportImport(await existingFile(args.file), args);
+  const path = await existingFile(args.file);
+  // A workbook Pito saved opens as the app opens it; any other file is imported.
+  const opens = (await openKindOf(path)) === 'workbook';
+  const result = await (opens ? reportWorkbook(path, args) : reportImport(path, args));
   if (args.out !== null) {
     // Loaded only for --out: the writer brings exceljs, which the report itself does not need on this thread.
     const { writeRetentionWorkbook } = await import('../workbook/writeWorkbook');

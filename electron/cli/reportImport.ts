@@ -2,8 +2,10 @@
  * The import behind `report`: with no mapping option, the detected mapping in one pass;
  * with `--map`, `--mapping` or `--date-order`, a preview first, the overrides applied to
  * its mapping, then the import with that mapping on the previewed sheet. A mapping that
- * leaves out a needed field is refused in words that say how to fix it from here.
+ * leaves out a needed field is refused in words that say how to fix it from here. (A
+ * workbook Pito saved is opened instead, not imported: reportWorkbook.ts.)
  */
+import { defaultSettings } from '../../shared/document';
 import type { ColumnMapping, ImportPreview } from '../../shared/importModel';
 import { previewImport, runImport, type ImportResult } from '../import/importFile';
 import type { ReportArgs } from './args';
@@ -13,7 +15,8 @@ import { isMissingFieldsError, missingFieldsMessage } from './missingFields';
 import { PitoError } from '../errors';
 
 export async function reportImport(path: string, args: ReportArgs): Promise<ImportResult> {
-  const { sheet, periodKind, overrides } = args;
+  const { sheet, overrides } = args;
+  const periodKind = args.periodKind ?? defaultSettings().periodKind;
   const byUser = hasOverrides(overrides);
   // Read before the data file, so a broken mapping file is named before any import work.
   const file = overrides.mappingFile === null ? null : await readMappingFile(overrides.mappingFile);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleCustomers, sampleDocument } from '../../test/libreoffice/sampleDocuments';
-import type { MainDeps } from '../app/deps';
+import type { MainDeps } from '../ipc/mainDeps';
 import { createSession } from '../session';
 import { createDocumentHandlers } from './handlers';
 

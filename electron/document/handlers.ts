@@ -5,11 +5,11 @@
  */
 import { basename, extname } from 'node:path';
 import type { DocumentChannels } from '../../shared/ipc/documentChannels';
-import type { MainDeps } from '../app/deps';
 import type { HandlerMap } from '../ipc/handlerTypes';
-import { createRecoveryStore } from '../recovery/recoveryStore';
-import { readRetentionWorkbook } from './readWorkbook';
-import { writeRetentionWorkbook } from './writeWorkbook';
+import type { MainDeps } from '../ipc/mainDeps';
+import { readRetentionWorkbook } from '../workbook/readWorkbook';
+import { writeRetentionWorkbook } from '../workbook/writeWorkbook';
+import { createRecoveryStore } from './recoveryStore';
 
 /** The name Save As proposes: the workbook's own, or the imported file's with "retention" added. */
 function suggestedName(documentPath: string | null, sourcePath: string | null): string {

@@ -27,7 +27,7 @@ describe('crash recovery', () => {
     writeFileSync(editsPath, JSON.stringify(edits));
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'autosave.child.ts'), userDataDir, editsPath],
+      ['--import', 'tsx', join(import.meta.dirname, '../../test/children/autosave.child.ts'), userDataDir, editsPath],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';

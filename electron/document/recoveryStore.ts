@@ -1,12 +1,14 @@
 /**
  * Autosave for crash recovery: the unsaved document, written atomically to the app's data
- * folder a moment after each edit, read back on the next start, removed once the document
- * is saved or the user declines to restore it. Operations run one after another, so an
- * older write can never land after a newer write or after a discard.
+ * folder a moment after each edit, read back on the next start (migrated from the format
+ * version that wrote it), removed once the document is saved or the user declines to
+ * restore it. Operations run one after another, so an older write can never land after a
+ * newer write or after a discard.
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PitoDocument } from '../../shared/document';
+import { migrateDocument } from '../../shared/documentMigrations';
 import type { RecoveredDocument } from '../../shared/ipc/documentChannels';
 import { writeFileAtomically } from '../fs/atomicWrite';
 import { documentSchema } from '../ipc/documentSchema';
@@ -29,20 +31,24 @@ export function recoveryFolder(userDataDir: string): string {
   return join(userDataDir, 'recovery');
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 /**
- * The file is ours, whole, and its document is one the app can show: checked with the same
- * schema as a document crossing IPC, so a file damaged or edited on disk (or written by a
- * later version) is never restored half-read.
+ * The restorable content of a file, or null: the file is ours, whole, and its document, once
+ * migrated from the format version it was written in, is one the app can show. Checked with
+ * the same schema as a document crossing IPC, so a file damaged or edited on disk is never
+ * restored half-read; one written by a later Pito is not restored at all.
  */
-function isRecoveryFile(value: unknown): value is RecoveryFile {
-  const file = value as Partial<RecoveryFile> | null;
-  return (
-    typeof file === 'object' &&
-    file !== null &&
-    file.kind === KIND &&
-    typeof file.savedAt === 'string' &&
-    documentSchema.safeParse(file.document).success
-  );
+function recoveredFrom(value: unknown): RecoveredDocument | null {
+  if (!isRecord(value) || value.kind !== KIND || typeof value.savedAt !== 'string' || !isRecord(value.document)) {
+    return null;
+  }
+  const migrated = migrateDocument(value.document, value.document.formatVersion);
+  if (!migrated.ok) return null;
+  const checked = documentSchema.safeParse(migrated.document);
+  if (!checked.success) return null;
+  const fileName = typeof value.fileName === 'string' ? value.fileName : null;
+  return { document: checked.data, savedAt: value.savedAt, fileName };
 }
 
 export function createRecoveryStore(userDataDir: string, now: () => Date = () => new Date()): RecoveryStore {
@@ -71,9 +77,7 @@ export function createRecoveryStore(userDataDir: string, now: () => Date = () =>
           return null; // nothing was autosaved
         }
         try {
-          const parsed: unknown = JSON.parse(text);
-          if (!isRecoveryFile(parsed)) return null;
-          return { document: parsed.document, savedAt: parsed.savedAt, fileName: parsed.fileName ?? null };
+          return recoveredFrom(JSON.parse(text));
         } catch {
           return null; // cannot happen with atomic writes, but a damaged file must not block the start
         }

@@ -50,6 +50,7 @@ const cohortRowSchema = z.object({
 });
 
 export const documentSchema = z.object({
+  // Today's version only: what is read from disk is migrated to it first (shared/documentMigrations.ts).
   formatVersion: z.literal(DOCUMENT_FORMAT_VERSION),
   settings: z.object({
     periodKind: periodKindSchema,

@@ -1,29 +1,27 @@
 /**
  * Builds the document from the sheets a workbook held: the hidden PitoData sheet says
- * which sheet is which and carries the settings; the visible sheets carry the data.
+ * which sheet is which and carries the settings; the visible sheets carry the data. What
+ * the sheets give is brought from the workbook's format version to today's by the
+ * migrations of shared/documentMigrations.ts.
  */
 import type { CustomerRecord } from '../../shared/customers';
-import {
-  DOCUMENT_FORMAT_VERSION,
-  type CustomerListStats,
-  type DocumentSettings,
-  type PitoDocument,
-  type UiLanguage,
-} from '../../shared/document';
+import type { CustomerListStats, DocumentSettings, PitoDocument, UiLanguage } from '../../shared/document';
+import { migrateDocument } from '../../shared/documentMigrations';
+import type { CellValue } from '../../shared/parse';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/periods';
-import type { MessageKey } from '../../shared/i18n';
-import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
-import type { PlainRow, PlainValue } from './cellValues';
 import { readCohortTable } from './cohortsReader';
-import { WORKBOOK_MARKER, parseDataSheet, type DataKey } from './dataSheet';
-import { readPeriodRows } from './periodsReader';
+import { parseDataSheet, type DataKey } from './dataSheet';
+import { dataValues, formatVersionError, shownValue } from './dataValues';
+import { readPeriodRows, withEveryInput, type StoredPeriodRow } from './periodsReader';
 import { percentFromFraction } from './periodsLayout';
 import { DATA_SHEET_NAME } from './sheetContext';
 
 export interface CollectedSheets {
+  /** The format version of the PitoData sheet, checked readable before the other sheets were read. */
+  formatVersion: number;
   /** Every sheet but a customer list, as plain rows (index 0 is sheet row 1). */
-  rows: Map<string, PlainRow[]>;
+  rows: Map<string, CellValue[][]>;
   customers: Map<string, CustomerRecord[]>;
 }
 
@@ -31,29 +29,22 @@ export interface OpenedWorkbook {
   document: PitoDocument;
   /** The Customers sheet's list; null when the workbook has none. */
   customers: CustomerRecord[] | null;
+  /** The names of the sheets the periods and the customers were read from, as the workbook has them. */
+  sheets: { periods: string; customers: string | null };
 }
+
+/** Today's document, bar the inputs that no column held and no migration supplied: checked last. */
+type MigratedDocument = Omit<PitoDocument, 'periods'> & { periods: StoredPeriodRow[] };
 
 const LANGUAGES: readonly UiLanguage[] = ['en', 'fi'];
 
 export function documentFromSheets(collected: CollectedSheets, file: string): OpenedWorkbook {
   const data = parseDataSheet(collected.rows.get(DATA_SHEET_NAME) ?? []);
-  const bad = (key: MessageKey, params: Record<string, string | number> = {}) =>
-    PitoError.fromReason('badFile', key, { file, sheet: DATA_SHEET_NAME, ...params }, { file });
-  const shown = (found: PlainValue) => quoteValue(String(found));
-  const missing = (name: PlainValue) =>
-    PitoError.fromReason('badFile', 'documentError.sheetMissing', { file, sheet: shown(name) }, { file });
-  const value = (key: DataKey): PlainValue => data.values.get(key) ?? null;
-  const oneOf = <T extends string>(key: DataKey, allowed: readonly T[]): T => {
-    const found = value(key);
-    if (typeof found === 'string' && (allowed as readonly string[]).includes(found)) return found as T;
-    throw bad('documentError.data.notOneOf', { value: shown(found), key, allowed: allowed.join(', ') });
-  };
-  const numberAt = (key: DataKey): number | null => {
-    const found = value(key);
-    if (found === null || typeof found === 'number') return found;
-    throw bad('documentError.data.notANumber', { value: shown(found), key });
-  };
-  const sheetAt = (key: DataKey): PlainRow[] | null => {
+  const values = dataValues(data.values, file);
+  const { value, numberAt, oneOf, bad } = values;
+  const missing = (name: CellValue) =>
+    PitoError.fromReason('badFile', 'documentError.sheetMissing', { file, sheet: shownValue(name) }, { file });
+  const sheetAt = (key: DataKey): CellValue[][] | null => {
     const name = value(key);
     if (name === null) return null;
     const rows = collected.rows.get(String(name));
@@ -61,11 +52,6 @@ export function documentFromSheets(collected: CollectedSheets, file: string): Op
     return rows;
   };
 
-  if (value('format') !== WORKBOOK_MARKER) throw bad('documentError.data.notPito');
-  const version = numberAt('formatVersion');
-  if (version === null || version > DOCUMENT_FORMAT_VERSION) {
-    throw bad('documentError.data.newerVersion', { version: String(version), supported: DOCUMENT_FORMAT_VERSION });
-  }
   const margin = numberAt('defaultProfitMargin');
   const settings: DocumentSettings = {
     periodKind: oneOf<PeriodKind>('periodKind', PERIOD_KINDS),
@@ -77,7 +63,8 @@ export function documentFromSheets(collected: CollectedSheets, file: string): Op
   const periodsSheet = String(value('periodsSheet'));
   const periodRows = sheetAt('periodsSheet');
   if (!periodRows) throw bad('documentError.data.noPeriodsSheet');
-  const periods = readPeriodRows(periodRows, data.rows, { file, sheet: periodsSheet });
+  const periodsPlace = { file, sheet: periodsSheet, language: settings.language };
+  const periods = readPeriodRows(periodRows, data.rows, periodsPlace);
 
   const cohortRows = sheetAt('cohortsSheet');
   const cohorts = cohortRows
@@ -99,13 +86,13 @@ export function documentFromSheets(collected: CollectedSheets, file: string): Op
     throw missing(customersSheet);
   }
 
-  const document: PitoDocument = {
-    formatVersion: DOCUMENT_FORMAT_VERSION,
-    settings,
-    periods,
-    cohorts,
-    listStats,
-    source: 'workbook',
+  const { formatVersion } = collected;
+  const migrated = migrateDocument({ settings, periods, cohorts, listStats, source: 'workbook' }, formatVersion);
+  if (!migrated.ok) throw formatVersionError(values, migrated.problem, formatVersion);
+  const current = migrated.document as MigratedDocument;
+  return {
+    document: { ...current, periods: withEveryInput(current.periods, periodsPlace) },
+    customers,
+    sheets: { periods: periodsSheet, customers: customersSheet === null ? null : String(customersSheet) },
   };
-  return { document, customers };
 }

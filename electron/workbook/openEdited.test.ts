@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleCustomers, sampleDocument } from '../../test/libreoffice/sampleDocuments';
+import { editXlsx } from '../../test/support/workbooks';
 import { buildZip } from '../../test/support/zipWriter';
 import { ZipArchive } from '../xlsx/zipArchive';
 import { translate } from '../../shared/i18n';
@@ -15,15 +16,7 @@ import { writeRetentionWorkbook } from './writeWorkbook';
 const folder = mkdtempSync(join(tmpdir(), 'pito-open-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Edits a saved workbook the way a person would in Excel, through exceljs's full (non-streaming) model. */
-async function editInSpreadsheet(path: string, edit: (periods: ExcelJS.Worksheet) => void): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const periods = workbook.getWorksheet('Periods');
-  if (!periods) throw new Error('no Periods sheet');
-  edit(periods);
-  await workbook.xlsx.writeFile(path);
-}
+const editInSpreadsheet = (path: string, edit: (periods: ExcelJS.Worksheet) => void) => editXlsx(path, 'Periods', edit);
 
 describe('opening a workbook edited in another program', () => {
   it('takes changed inputs, added rows and deleted rows, and ignores stale cached results', async () => {

@@ -1,17 +1,26 @@
 /**
  * Reads the period rows back from the Periods sheet: the INPUTS only (a formula's cached
  * result may be stale after an edit in another program; Pito recomputes every derived
- * figure from the inputs). Each row takes back its saved id by label; a row added in
- * Excel or LibreOffice gets a fresh one, and a row deleted there is simply gone.
+ * figure from the inputs), each from the column its header names (periodsHeader.ts).
+ * Each row takes back its saved id by label; a row added in Excel or LibreOffice gets a
+ * fresh one, and a row deleted there is simply gone.
  */
 import { randomUUID } from 'node:crypto';
 import { formatIsoDate } from '../../shared/calendar';
-import { INPUT_FIELDS, emptyInputs, type PeriodRow } from '../../shared/document';
+import { INPUT_FIELDS, type InputField, type PeriodInputs, type PeriodRow } from '../../shared/document';
 import { catalogs } from '../../shared/i18n';
+import type { CellValue } from '../../shared/parse';
 import { parsePeriodLabel } from '../../shared/periods';
-import { cellError, numberOrNull, textOrNull, type CellPlace, type PlainRow } from './cellValues';
+import { cellError, numberOrNull, textOrNull, type CellPlace } from './cellValues';
 import type { SavedRowIdentity } from './dataSheet';
-import { FIRST_PERIOD_ROW, PERCENT_FIELDS, percentFromFraction, periodsColumn } from './periodsLayout';
+import { locatePeriodsColumns, missingColumnsError, type PeriodsSheetPlace } from './periodsHeader';
+import { FIRST_PERIOD_ROW, PERCENT_FIELDS, percentFromFraction } from './periodsLayout';
+
+/**
+ * A period row as a sheet of some format version gave it: an input whose column the sheet
+ * does not have is left out (not null), for a migration to supply or the reader to refuse.
+ */
+export type StoredPeriodRow = Omit<PeriodRow, InputField> & Partial<PeriodInputs>;
 
 /** The whole-range row's label in every language: that row is Pito's own, not a period. */
 const TOTALS_LABELS = new Set(Object.values(catalogs).map((catalog) => catalog['workbook.periods.totals']));
@@ -39,35 +48,51 @@ function identityMatcher(saved: readonly SavedRowIdentity[]) {
 }
 
 export function readPeriodRows(
-  rows: readonly PlainRow[],
+  rows: readonly CellValue[][],
   saved: readonly SavedRowIdentity[],
-  where: { file: string; sheet: string },
-): PeriodRow[] {
-  const header = rows[0] ?? [];
+  where: PeriodsSheetPlace,
+): StoredPeriodRow[] {
+  const columns = locatePeriodsColumns(rows[0] ?? [], where);
+  const labelColumn = columns.get('label');
+  if (!labelColumn) throw missingColumnsError(['label'], where);
+  const inputColumns = INPUT_FIELDS.flatMap((field) => {
+    const column = columns.get(field);
+    return column ? [{ field, ...column }] : [];
+  });
   const identityOf = identityMatcher(saved);
-  const periods: PeriodRow[] = [];
+  const periods: StoredPeriodRow[] = [];
   for (let index = FIRST_PERIOD_ROW - 1; index < rows.length; index++) {
     const cells = rows[index] ?? [];
-    const rowNumber = index + 1;
-    const placeOf = (column: number): CellPlace => ({
-      ...where,
-      row: rowNumber,
-      column: textOrNull(header[column - 1] ?? null) ?? `column ${column}`,
+    const placeOf = (header: string): CellPlace => ({
+      file: where.file,
+      sheet: where.sheet,
+      row: index + 1,
+      column: header,
     });
-    const label = textOrNull(cells[periodsColumn('label').index - 1] ?? null);
+    const label = textOrNull(cells[labelColumn.index] ?? null);
     if (label !== null && TOTALS_LABELS.has(label)) continue;
-    const inputs = emptyInputs();
-    for (const field of INPUT_FIELDS) {
-      const column = periodsColumn(field).index;
-      const value = numberOrNull(cells[column - 1] ?? null, placeOf(column));
+    const inputs: Partial<PeriodInputs> = {};
+    for (const { field, index: column, header } of inputColumns) {
+      const value = numberOrNull(cells[column] ?? null, placeOf(header));
       inputs[field] = value !== null && PERCENT_FIELDS.has(field) ? percentFromFraction(value) : value;
     }
-    const hasInputs = INPUT_FIELDS.some((field) => inputs[field] !== null);
     if (label === null) {
-      if (hasInputs) throw cellError(placeOf(periodsColumn('label').index), 'noPeriodLabel');
+      if (Object.values(inputs).some((value) => value !== null))
+        throw cellError(placeOf(labelColumn.header), 'noPeriodLabel');
       continue; // an empty line
     }
     periods.push({ ...inputs, label, ...identityOf(label) });
   }
   return periods;
+}
+
+/**
+ * The rows once the migrations have run: an input still left out had no column in the
+ * sheet and none of the migrations supplies it, so the sheet lost it (deleted, or its
+ * header retyped). Refused, rather than read as blank for every period.
+ */
+export function withEveryInput(periods: readonly StoredPeriodRow[], where: PeriodsSheetPlace): PeriodRow[] {
+  const missing = INPUT_FIELDS.filter((field) => periods.some((row) => row[field] === undefined));
+  if (missing.length > 0) throw missingColumnsError(missing, where);
+  return periods as PeriodRow[];
 }

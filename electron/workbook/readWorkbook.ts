@@ -2,24 +2,26 @@
  * Opens a workbook Pito saved and gives back its document: settings from the hidden
  * PitoData sheet, periods from the INPUTS of the Periods sheet (so edits made in Excel or
  * LibreOffice count and every figure is recomputed), the cohort table, and the customer
- * list of the Customers sheet, read row by row so a million customers fit.
+ * list of the Customers sheet, read row by row so a million customers fit. The PitoData
+ * sheet is read first: a workbook of a format version this code cannot read is refused
+ * before any other sheet is.
  */
 import { basename } from 'node:path';
 import type { CustomerRecord } from '../../shared/customers';
 import type { MessageKey } from '../../shared/i18n';
+import type { CellValue } from '../../shared/parse';
 import { quoteValue } from '../../shared/quote';
 import { PitoError } from '../errors';
-import { xlsxError } from '../import/xlsxSource';
 import { DuplicatePartError, ZipFormatError } from '../xlsx/errors';
-import type { PlainRow } from './cellValues';
+import { openXlsx, readSheetRows, xlsxError, type XlsxBook, type XlsxSheet } from '../xlsx/xlsxAdapter';
 import { createCustomerReader } from './customersReader';
 import { parseDataSheet, type DataKey } from './dataSheet';
+import { dataValues, readableFormatVersion } from './dataValues';
 import { documentFromSheets, type CollectedSheets, type OpenedWorkbook } from './documentFromSheets';
 import { DATA_SHEET_NAME } from './sheetContext';
-import { openXlsx, readSheetRows, type XlsxBook, type XlsxSheet } from './xlsxReader';
 
-async function sheetRows(book: XlsxBook, sheet: XlsxSheet): Promise<PlainRow[]> {
-  const rows: PlainRow[] = [];
+async function sheetRows(book: XlsxBook, sheet: XlsxSheet): Promise<CellValue[][]> {
+  const rows: CellValue[][] = [];
   for await (const row of readSheetRows(book, sheet)) rows[row.number - 1] = row.cells;
   return Array.from(rows, (row) => row ?? []);
 }
@@ -47,7 +49,12 @@ async function collectSheets(book: XlsxBook, path: string, file: string): Promis
   }
   const dataRows = await sheetRows(book, dataSheet);
   const { values } = parseDataSheet(dataRows);
-  const collected: CollectedSheets = { rows: new Map([[DATA_SHEET_NAME, dataRows]]), customers: new Map() };
+  const formatVersion = readableFormatVersion(dataValues(values, file));
+  const collected: CollectedSheets = {
+    formatVersion,
+    rows: new Map([[DATA_SHEET_NAME, dataRows]]),
+    customers: new Map(),
+  };
   const named = (key: DataKey) => {
     const name = values.get(key);
     return name === null || name === undefined ? undefined : byName.get(String(name));

@@ -1,4 +1,4 @@
-/** Writes test workbooks and text files with exceljs and node:fs, into a temporary folder per test file. */
+/** Writes and edits test workbooks and text files with exceljs and node:fs, into a temporary folder per test file. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,25 @@ export async function writeXlsx(
   }
   await workbook.xlsx.writeFile(path);
   return path;
+}
+
+/**
+ * Edits a workbook the way a person would in Excel, through exceljs's full (non-streaming)
+ * model: `edit` gets the named sheet, and the workbook is saved as `target` (by default over itself).
+ */
+export async function editXlsx(
+  path: string,
+  sheetName: string,
+  edit: (sheet: ExcelJS.Worksheet) => void,
+  target: string = path,
+): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName} in ${path}`);
+  edit(sheet);
+  await workbook.xlsx.writeFile(target);
+  return target;
 }
 
 export function writeText(path: string, text: string | Buffer): string {
