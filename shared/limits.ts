@@ -40,3 +40,17 @@ export const MAX_QUOTED_LENGTH = 80;
 
 /** The longest error message that crosses IPC into a dialog. */
 export const MAX_ERROR_MESSAGE_LENGTH = 500;
+
+/**
+ * A profit margin in percent, a period's or the document's default: from 0 (nothing of
+ * the revenue is profit) to 100 (all of it is), as docs/metrics.md defines it. CLV is
+ * revenue × margin, so a margin outside would make the figure meaningless: the settings,
+ * the grid and the document's edits refuse one typed or pasted. A margin read from a file
+ * is kept as the file has it: Pito does not change what it reads.
+ */
+export const MARGIN_PCT_RANGE = { min: 0, max: 100 } as const;
+
+/** True for a margin outside MARGIN_PCT_RANGE; a missing margin (null) is never out of range. */
+export function isOutOfMarginRange(value: number | null): boolean {
+  return value !== null && (value < MARGIN_PCT_RANGE.min || value > MARGIN_PCT_RANGE.max);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PitoDocument } from '../../../shared/document';
-import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
+import { MARGIN_PCT_RANGE, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
 import { appendPeriods, applyCellChanges, canAddPeriod, deleteRows, insertRowAt, periodRow } from './edits';
 import { currentPeriodLabel } from './rowIds';
 
@@ -68,5 +68,16 @@ describe('document edits', () => {
     const labelled = applyCellChanges(full, [{ rowId: 'r0', field: 'label', value: longest }]);
     expect(labelled.periods[0]?.label).toBe(longest);
     expect(applyCellChanges(labelled, [{ rowId: 'r0', field: 'label', value: `${longest}x` }])).toBe(labelled);
+  });
+
+  it('takes a margin from 0 to 100 and refuses one outside, leaving the row as it was', () => {
+    const margin = (value: number | null) => [{ rowId: 'r0', field: 'profitMarginPct' as const, value }];
+    const before = documentWith('2024-01');
+    expect(applyCellChanges(before, margin(MARGIN_PCT_RANGE.max)).periods[0]?.profitMarginPct).toBe(100);
+    expect(applyCellChanges(before, margin(MARGIN_PCT_RANGE.min)).periods[0]?.profitMarginPct).toBe(0);
+    expect(applyCellChanges(before, margin(150))).toBe(before);
+    expect(applyCellChanges(before, margin(-0.5))).toBe(before);
+    const set = applyCellChanges(before, margin(25));
+    expect(applyCellChanges(set, margin(null)).periods[0]?.profitMarginPct).toBeNull();
   });
 });

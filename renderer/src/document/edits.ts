@@ -4,11 +4,12 @@
  * stores snapshots cheaply. No edit takes the document past its limits (shared/limits.ts),
  * so whatever is typed in can be saved: a label longer than MAX_TEXT_LENGTH is refused
  * (the row stays as it was; the grid's editor stops typing there first), and no period is
- * added beyond MAX_PERIODS.
+ * added beyond MAX_PERIODS. A margin outside MARGIN_PCT_RANGE is refused the same way (the
+ * grid and the paste say why before it gets here).
  */
 import { emptyInputs, type InputField, type PeriodRow, type PitoDocument } from '../../../shared/document';
 import { formatIsoDate } from '../../../shared/calendar';
-import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
+import { isOutOfMarginRange, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
 import { nextPeriodLabel, parsePeriodLabel } from '../../../shared/periods';
 
 /** True while the document may take one more period. */
@@ -49,6 +50,7 @@ export function applyCellChanges(document: PitoDocument, changes: readonly CellC
     for (const change of rowChanges) {
       if (next[change.field] === change.value) continue;
       if (change.field === 'label' && change.value.length > MAX_TEXT_LENGTH) continue;
+      if (change.field === 'profitMarginPct' && isOutOfMarginRange(change.value)) continue;
       next =
         change.field === 'label' ? periodRow(row.id, change.value, next) : { ...next, [change.field]: change.value };
     }

@@ -16,6 +16,7 @@ import {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { PeriodRow } from '../../../shared/document';
+import { isOutOfMarginRange, MARGIN_PCT_RANGE } from '../../../shared/limits';
 import type { CellChange } from '../document/edits';
 import type { Formatters } from '../format/formatters';
 import { parseNumberInput } from '../format/numberInput';
@@ -151,6 +152,11 @@ export function PeriodGrid(props: PeriodGridProps) {
             example: t('ui.edit.numberExample'),
           }),
         );
+        return;
+      }
+      if (field === 'profitMarginPct' && isOutOfMarginRange(parsed.value)) {
+        const params = { text: String(raw), column: fieldName(field, t), period: row.label, ...MARGIN_PCT_RANGE };
+        onInputError(t('ui.edit.marginOutOfRange', params));
         return;
       }
       // Rendered at once, inside the grid's own key handler: without flushSync React would

@@ -52,13 +52,13 @@ describe('paste plan', () => {
 
   it('skips computed columns and cells beyond the last column', () => {
     const plan = planPaste(
-      [['10', '99', '98', '97', '96', '95', '94', '93', '92']],
+      [['10', '99', '98', '97', '96', '95', '94', '93', '92', '91']],
       target({ startField: 'detractors' }),
     );
     expect(plan).toMatchObject({
       ok: true,
       changes: [{ rowId: 'a', field: 'detractors', value: 10 }],
-      skippedComputed: 7,
+      skippedComputed: 8,
       skippedBeyondLastColumn: 1,
     });
   });
@@ -89,6 +89,12 @@ describe('paste plan', () => {
       text: 'lots',
       problem: 'notANumber',
     });
+  });
+
+  it('refuses the whole paste at a margin outside 0–100, naming the cell', () => {
+    const plan = planPaste([['25'], ['150']], target({ startField: 'profitMarginPct', language: 'en' }));
+    expect(plan).toEqual({ ok: false, row: 1, field: 'profitMarginPct', text: '150', problem: 'marginOutOfRange' });
+    expect(planPaste([['0'], ['100'], ['']], target({ startField: 'profitMarginPct' })).ok).toBe(true);
   });
 
   it('refuses a label longer than a document holds, quoting 80 characters of it', () => {

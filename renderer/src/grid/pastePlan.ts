@@ -2,12 +2,13 @@
  * Where a pasted block of cells goes: from the focused cell rightwards and downwards,
  * in display order. Computed columns inside the block are skipped (their figures follow
  * from the inputs), cells right of the last column are dropped, and rows below the last
- * period become new periods continuing the calendar. One unreadable number, a label longer
- * than a document holds or more periods than it holds (shared/limits.ts) refuses the whole
- * paste, so a paste never half-happens and never makes a document that cannot be saved.
+ * period become new periods continuing the calendar. One unreadable number, a margin outside
+ * 0–100, a label longer than a document holds or more periods than it holds
+ * (shared/limits.ts) refuses the whole paste, so a paste never half-happens and never makes
+ * a document that cannot be saved.
  */
 import type { UiLanguage } from '../../../shared/document';
-import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
+import { isOutOfMarginRange, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
 import { quoteValue } from '../../../shared/quote';
 import type { CellChange } from '../document/edits';
 import { parseNumberInput } from '../format/numberInput';
@@ -39,7 +40,7 @@ export type PastePlan =
    */
   | { ok: false; row: number; field: GridField; text: string; problem: PasteProblem };
 
-export type PasteProblem = 'notANumber' | 'labelTooLong' | 'tooManyPeriods';
+export type PasteProblem = 'notANumber' | 'marginOutOfRange' | 'labelTooLong' | 'tooManyPeriods';
 
 export function planPaste(block: readonly (readonly string[])[], target: PasteTarget): PastePlan {
   const firstColumn = GRID_FIELDS.indexOf(target.startField);
@@ -74,6 +75,8 @@ export function planPaste(block: readonly (readonly string[])[], target: PasteTa
       } else {
         const number = parseNumberInput(text, target.language);
         if (!number.ok) return { ok: false, row: rowIndex, field, text: quoteValue(text), problem: 'notANumber' };
+        if (field === 'profitMarginPct' && isOutOfMarginRange(number.value))
+          return { ok: false, row: rowIndex, field, text: quoteValue(text), problem: 'marginOutOfRange' };
         changes.push({ rowId, field, value: number.value });
       }
     }

@@ -1,10 +1,14 @@
-/** Period kind, currency, default margin and UI language. */
-import { useState } from 'react';
+/**
+ * Period kind, currency, default margin and UI language. The first three are the
+ * document's: each change is one document edit, undone and redone with the grid's edits.
+ * The language is the user's, kept outside the document.
+ */
 import type { DocumentSettings, UiLanguage } from '../../../shared/document';
 import { PERIOD_KINDS, type PeriodKind } from '../../../shared/periods';
 import type { Formatters } from '../format/formatters';
-import { parseNumberInput } from '../format/numberInput';
 import { useI18n } from '../i18n/I18nContext';
+import type { HistoryCommand } from '../workspace/useShortcuts';
+import { MarginField } from './MarginField';
 
 /** The currencies a small Nordic or European business is likely to keep its books in. */
 const CURRENCIES = ['EUR', 'SEK', 'NOK', 'DKK', 'GBP', 'USD', 'CHF'];
@@ -15,36 +19,14 @@ interface SettingsPanelProps {
   onPeriodKind: (kind: PeriodKind) => void;
   onCurrency: (currency: string) => void;
   onDefaultMargin: (margin: number | null) => void;
-  onInputError: (message: string) => void;
+  /** Undo or redo asked for inside a settings field that has nothing of its own to undo. */
+  onHistory: (command: HistoryCommand) => void;
 }
 
 export function SettingsPanel(props: SettingsPanelProps) {
   const { settings, formatters } = props;
   const { t, language, setLanguage } = useI18n();
   const currencyNames = new Intl.DisplayNames(formatters.locale, { type: 'currency' });
-  const marginText = formatters.editText(settings.defaultProfitMarginPct);
-  const [margin, setMargin] = useState(marginText);
-  const [shownMargin, setShownMargin] = useState(marginText);
-  // The setting changed elsewhere (undo, another document): show its new value.
-  if (marginText !== shownMargin) {
-    setShownMargin(marginText);
-    setMargin(marginText);
-  }
-  const commitMargin = () => {
-    const parsed = parseNumberInput(margin, language);
-    if (parsed.ok) props.onDefaultMargin(parsed.value);
-    else {
-      props.onInputError(
-        t('ui.edit.notANumber', {
-          text: margin,
-          column: t('ui.settings.defaultMargin'),
-          period: '—',
-          example: t('ui.edit.numberExample'),
-        }),
-      );
-      setMargin(marginText);
-    }
-  };
   return (
     <section className="pito-panel pito-settings" data-testid="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('ui.settings.title')}</h2>
@@ -77,20 +59,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
           ))}
         </select>
       </label>
-      <label>
-        {t('ui.settings.defaultMargin')}
-        <input
-          data-testid="settings-default-margin"
-          inputMode="decimal"
-          value={margin}
-          onChange={(event) => setMargin(event.target.value)}
-          onBlur={commitMargin}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') commitMargin();
-          }}
-        />
-      </label>
-      <p className="pito-muted">{t('ui.settings.defaultMarginHint')}</p>
+      <MarginField
+        margin={settings.defaultProfitMarginPct}
+        formatters={formatters}
+        onApply={props.onDefaultMargin}
+        onHistory={props.onHistory}
+      />
       <label>
         {t('ui.settings.language')}
         <LanguageSelect language={language} onChange={setLanguage} testId="settings-language" />

@@ -1,8 +1,5 @@
 /** The main screen: toolbar, period grid, summary, charts and side panels, with the import and document flows. */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { PitoDocument } from '../../../shared/document';
-import type { PeriodKind } from '../../../shared/periods';
-import { useBridge } from '../bridge/BridgeContext';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { canRedo, canUndo } from '../document/history';
 import { createFormatters } from '../format/formatters';
@@ -23,6 +20,7 @@ import { StatusBar, type StatusMessage } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useDocumentCommands } from './useDocumentCommands';
 import { useGridCommands } from './useGridCommands';
+import { useSettingsCommands } from './useSettingsCommands';
 import { useShortcuts } from './useShortcuts';
 import { useSettledValue } from './useSettledValue';
 import { useWorkspace } from './useWorkspace';
@@ -30,7 +28,6 @@ import { useWorkspace } from './useWorkspace';
 type Dialog = 'definitions' | 'about' | null;
 
 export function Workspace({ appVersion }: { appVersion: string }) {
-  const bridge = useBridge();
   const { t, language } = useI18n();
   const workspace = useWorkspace(language);
   const { state, dispatch, document, dirty } = workspace;
@@ -48,6 +45,7 @@ export function Workspace({ appVersion }: { appVersion: string }) {
 
   const documents = useDocumentCommands(workspace, say);
   const rows = useGridCommands(workspace, grid, say);
+  const settings = useSettingsCommands(workspace, say);
   const recovery = useRecoveryOffer();
   useAutosave(document, dirty);
 
@@ -64,20 +62,6 @@ export function Workspace({ appVersion }: { appVersion: string }) {
     onCancelled: () => say({ kind: 'info', text: t('ui.import.cancelled') }),
   });
   const dragging = useFileDrop(flow.dropFile);
-
-  const editSettings = (change: (document: PitoDocument) => PitoDocument) => dispatch({ type: 'edit', edit: change });
-  const setPeriodKind = async (periodKind: PeriodKind) => {
-    const withKind = (current: PitoDocument) => ({ ...current, settings: { ...current.settings, periodKind } });
-    if (document.source !== 'customerList') return editSettings(withKind);
-    const result = await bridge['import:reaggregate']({ periodKind });
-    if (!result.ok)
-      return say({
-        kind: 'error',
-        text: t('ui.settings.reaggregateFailed', { message: errorText(result.error, language) }),
-      });
-    const { periods, cohorts } = result.value;
-    editSettings((current) => ({ ...withKind(current), periods, cohorts }));
-  };
 
   const toggle = (panel: keyof typeof panels) => () => setPanels((open) => ({ ...open, [panel]: !open[panel] }));
   const commands: WorkspaceCommands = {
@@ -162,12 +146,10 @@ export function Workspace({ appVersion }: { appVersion: string }) {
               <SettingsPanel
                 settings={document.settings}
                 formatters={formatters}
-                onPeriodKind={(kind) => void setPeriodKind(kind)}
-                onCurrency={(currency) => editSettings((d) => ({ ...d, settings: { ...d.settings, currency } }))}
-                onDefaultMargin={(margin) =>
-                  editSettings((d) => ({ ...d, settings: { ...d.settings, defaultProfitMarginPct: margin } }))
-                }
-                onInputError={(text) => say({ kind: 'error', text })}
+                onPeriodKind={settings.periodKind}
+                onCurrency={settings.currency}
+                onDefaultMargin={settings.defaultMargin}
+                onHistory={(command) => commands[command]()}
               />
             )}
             {panels.report && <ImportReportPanel report={state.report} />}

@@ -9,7 +9,7 @@ import { parseClipboardTable } from '../grid/clipboardTable';
 import { fieldName } from '../grid/columnDefs';
 import type { GridField } from '../grid/gridFields';
 import type { PeriodGridHandle } from '../grid/PeriodGrid';
-import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
+import { MARGIN_PCT_RANGE, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
 import { planPaste } from '../grid/pastePlan';
 import { useI18n } from '../i18n/I18nContext';
 import type { StatusMessage } from './StatusBar';
@@ -67,6 +67,7 @@ export function useGridCommands(
           period,
           maxLength: MAX_TEXT_LENGTH,
           maxPeriods: MAX_PERIODS,
+          ...MARGIN_PCT_RANGE,
         }),
       });
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PitoDocument } from '../../../shared/document';
 import type { ImportReport } from '../../../shared/importModel';
-import { appendPeriods } from '../document/edits';
+import { appendPeriods, applyCellChanges } from '../document/edits';
+import { setCurrency, setDefaultMargin } from '../document/settingsEdits';
 import { initialWorkspace, isDirty, workspaceReducer } from './workspaceState';
 
 const addPeriod = (id: string) => (document: PitoDocument) => appendPeriods(document, [id], '2024-01');
@@ -59,5 +60,37 @@ describe('workspace state', () => {
     expect(after.history.present).toBe(imported);
     expect(after.report).toBe(report);
     expect(workspaceReducer(after, { type: 'undo' }).history.present).toBe(before.history.present);
+  });
+
+  it('undoes settings and grid edits in one history, a step each, clean again at the saved document', () => {
+    const margin = (value: number | null) => ({
+      type: 'edit' as const,
+      edit: (d: PitoDocument) => setDefaultMargin(d, value),
+    });
+    let state = workspaceReducer(initialWorkspace(createEmptyDocument()), { type: 'edit', edit: addPeriod('a') });
+    state = workspaceReducer(state, { type: 'saved', document: state.history.present, fileName: 'a.xlsx' });
+    state = workspaceReducer(state, margin(25));
+    state = workspaceReducer(state, {
+      type: 'edit',
+      edit: (d) => applyCellChanges(d, [{ rowId: 'a', field: 'customersAtStart', value: 10 }]),
+    });
+    state = workspaceReducer(state, { type: 'edit', edit: (d) => setCurrency(d, 'SEK') });
+    expect(state.history.past).toHaveLength(4);
+    // Leaving the field with the value it had, or a refused margin, is no step and keeps the document as it is.
+    expect(workspaceReducer(state, margin(25))).toBe(state);
+    expect(workspaceReducer(state, margin(150))).toBe(state);
+
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(state.history.present.settings.currency).toBe('EUR');
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(state.history.present.periods[0]?.customersAtStart).toBeNull();
+    expect(state.history.present.settings.defaultProfitMarginPct).toBe(25);
+    expect(isDirty(state)).toBe(true);
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(state.history.present.settings.defaultProfitMarginPct).toBeNull();
+    expect(isDirty(state)).toBe(false);
+    state = workspaceReducer(state, { type: 'redo' });
+    expect(state.history.present.settings.defaultProfitMarginPct).toBe(25);
+    expect(isDirty(state)).toBe(true);
   });
 });

@@ -35,10 +35,14 @@ export const uiEn = {
   'ui.rowCheck.retainedWithoutStart': 'Customers retained (E − N) although there were none at the start (S = 0).',
   'ui.edit.notANumber': '“{text}” is not a number ({column}, period {period}). Write numbers like {example}.',
   'ui.edit.numberExample': '1,234.5',
+  'ui.edit.marginOutOfRange':
+    '“{text}” is not a margin ({column}, period {period}): a margin is a percentage from {min} to {max}.',
   'ui.paste.refused.notANumber': 'Nothing was pasted: “{text}” is not a number ({column}, period {period}).',
   'ui.paste.refused.labelTooLong':
     'Nothing was pasted: the period label “{text}” is longer than {maxLength} characters (period {period}).',
   'ui.paste.refused.tooManyPeriods': 'Nothing was pasted: a document holds at most {maxPeriods} periods.',
+  'ui.paste.refused.marginOutOfRange':
+    'Nothing was pasted: “{text}” is not a margin ({column}, period {period}); a margin is a percentage from {min} to {max}.',
   'ui.paste.skippedComputed':
     '{count, plural, one {# cell of a computed column was} other {# cells of computed columns were}} skipped: they follow from the inputs.',
   'ui.paste.skippedBeyond':
@@ -154,6 +158,12 @@ export const uiEn = {
   'ui.settings.defaultMarginHint': 'Used for CLV where a period has no margin of its own.',
   'ui.settings.language': 'Language',
   'ui.settings.reaggregateFailed': 'The periods could not be counted again. {message}',
+  'ui.settings.marginOutOfRange': '“{text}” is not a margin: the default margin is a percentage from {min} to {max}.',
+  'ui.settings.marginNotANumber':
+    '“{text}” is not a number: the default margin is a percentage from {min} to {max}, such as {example}.',
+  'ui.settings.marginExample': '12.5',
+  'ui.settings.marginKept': 'It is still {margin}.',
+  'ui.settings.marginKeptNone': 'It is still not set.',
   'ui.document.opened': 'Opened {file}.',
   'ui.document.saved': 'Saved {file}.',
   'ui.document.openFailed': 'The workbook could not be opened; the document is as it was. {message}',

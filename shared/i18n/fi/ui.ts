@@ -36,10 +36,13 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.rowCheck.retainedWithoutStart': 'Pysyneitä asiakkaita (E − N) on, vaikka alussa ei ollut yhtään (S = 0).',
   'ui.edit.notANumber': '"{text}" ei ole luku ({column}, jakso {period}). Kirjoita luvut näin: {example}.',
   'ui.edit.numberExample': '1 234,5',
+  'ui.edit.marginOutOfRange': '"{text}" ei ole kate ({column}, jakso {period}): kate on prosentti väliltä {min}–{max}.',
   'ui.paste.refused.notANumber': 'Mitään ei liitetty: "{text}" ei ole luku ({column}, jakso {period}).',
   'ui.paste.refused.labelTooLong':
     'Mitään ei liitetty: jakson nimi "{text}" on pidempi kuin {maxLength} merkkiä (jakso {period}).',
   'ui.paste.refused.tooManyPeriods': 'Mitään ei liitetty: asiakirjassa voi olla enintään {maxPeriods} jaksoa.',
+  'ui.paste.refused.marginOutOfRange':
+    'Mitään ei liitetty: "{text}" ei ole kate ({column}, jakso {period}); kate on prosentti väliltä {min}–{max}.',
   'ui.paste.skippedComputed':
     '{count, plural, one {# lasketun sarakkeen solu ohitettiin} other {# laskettujen sarakkeiden solua ohitettiin}}: ne lasketaan syötteistä.',
   'ui.paste.skippedBeyond':
@@ -158,6 +161,12 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.settings.defaultMarginHint': 'Käytetään CLV:ssä, kun jaksolla ei ole omaa katetta.',
   'ui.settings.language': 'Kieli',
   'ui.settings.reaggregateFailed': 'Jaksoja ei voitu laskea uudelleen. {message}',
+  'ui.settings.marginOutOfRange': '"{text}" ei ole kate: oletuskate on prosentti väliltä {min}–{max}.',
+  'ui.settings.marginNotANumber':
+    '"{text}" ei ole luku: oletuskate on prosentti väliltä {min}–{max}, esimerkiksi {example}.',
+  'ui.settings.marginExample': '12,5',
+  'ui.settings.marginKept': 'Se on edelleen {margin}.',
+  'ui.settings.marginKeptNone': 'Sitä ei ole vieläkään asetettu.',
   'ui.document.opened': 'Avattiin {file}.',
   'ui.document.saved': 'Tallennettiin {file}.',
   'ui.document.openFailed': 'Työkirjaa ei voitu avata; asiakirja on ennallaan. {message}',
