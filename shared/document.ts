@@ -9,6 +9,7 @@ export const INPUT_FIELDS = [
   'customersAtStart',
   'newCustomers',
   'customersAtEnd',
+  'customersRetained',
   'avgPurchaseValue',
   'purchasesPerYear',
   'lifespanYears',
@@ -36,6 +37,7 @@ export interface PeriodRow extends PeriodInputs {
 export const DERIVED_FIELDS = [
   'lostCustomers',
   'retentionRate',
+  'exactRetentionRate',
   'simpleRetentionRate',
   'churnRate',
   'clv',
@@ -99,7 +101,7 @@ export interface PitoDocument {
 }
 
 /** The version this code writes (shared/documentMigrations.ts says when and how it changes). */
-export const DOCUMENT_FORMAT_VERSION: number = 1;
+export const DOCUMENT_FORMAT_VERSION: number = 2;
 
 export function defaultSettings(language: UiLanguage = 'en'): DocumentSettings {
   return { periodKind: 'month', currency: 'EUR', defaultProfitMarginPct: null, language };

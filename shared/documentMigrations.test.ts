@@ -84,10 +84,25 @@ describe('the migration chain', () => {
     const versions = DOCUMENT_FORMAT_VERSION - FIRST_FORMAT_VERSION;
     expect(froms).toEqual(Array.from({ length: versions }, (_, offset) => FIRST_FORMAT_VERSION + offset));
     for (let version = FIRST_FORMAT_VERSION; version <= DOCUMENT_FORMAT_VERSION; version++) {
-      expect(migrateDocument({}, version)).toMatchObject({
+      expect(migrateDocument({ periods: [] }, version)).toMatchObject({
         ok: true,
         document: { formatVersion: DOCUMENT_FORMAT_VERSION },
       });
     }
+  });
+
+  it('gives every period of a version 1 document an unknown count of customers kept', () => {
+    const stored = { settings: {}, periods: [{ label: '2024-01', customersAtStart: 5 }, { label: '2024-02' }] };
+    expect(migrateDocument(stored, 1)).toEqual({
+      ok: true,
+      document: {
+        formatVersion: 2,
+        settings: {},
+        periods: [
+          { label: '2024-01', customersAtStart: 5, customersRetained: null },
+          { label: '2024-02', customersRetained: null },
+        ],
+      },
+    });
   });
 });

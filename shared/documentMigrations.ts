@@ -28,7 +28,19 @@ export interface MigrationChain {
 /** The first version Pito ever wrote. */
 export const FIRST_FORMAT_VERSION = 1;
 
-export const DOCUMENT_MIGRATIONS: MigrationChain = { current: DOCUMENT_FORMAT_VERSION, steps: [] };
+/** Version 2 added the customers retained (R) of each period: unknown (null) in an older document. */
+const addCustomersRetained: DocumentMigration = {
+  from: 1,
+  migrate: (document) => ({
+    ...document,
+    periods: (document.periods as StoredDocument[]).map((period) => ({ ...period, customersRetained: null })),
+  }),
+};
+
+export const DOCUMENT_MIGRATIONS: MigrationChain = {
+  current: DOCUMENT_FORMAT_VERSION,
+  steps: [addCustomersRetained],
+};
 
 /**
  * Why a stored document cannot be brought to today's version: it was written by a newer

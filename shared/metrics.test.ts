@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyInputs, type PeriodInputs } from './document';
+import { DERIVED_FIELDS, emptyInputs, type PeriodInputs } from './document';
 import {
   churnRate,
   customerLifetimeValue,
+  exactRetentionRate,
   lostCustomers,
   repeatPurchaseRate,
   retentionRate,
@@ -14,6 +15,15 @@ import { computeRowMetrics } from './figures/rowFigures';
 function row(values: Partial<PeriodInputs>): PeriodInputs {
   return { ...emptyInputs(), ...values };
 }
+
+describe('exact retention', () => {
+  it('is R / S × 100, and null without customers at the start or without R', () => {
+    expect(exactRetentionRate(200, 150)).toBe(75);
+    expect(exactRetentionRate(0, 0)).toBeNull();
+    expect(exactRetentionRate(200, null)).toBeNull();
+    expect(exactRetentionRate(null, 10)).toBeNull();
+  });
+});
 
 describe('worked examples of docs/metrics.md', () => {
   it.each([
@@ -89,7 +99,7 @@ describe('undefined figures are null, never 0, NaN or Infinity', () => {
   });
 
   it('an empty row has every derived figure null', () => {
-    expect(Object.values(computeRowMetrics(emptyInputs()))).toEqual(Array(7).fill(null));
+    expect(Object.values(computeRowMetrics(emptyInputs()))).toEqual(Array(DERIVED_FIELDS.length).fill(null));
   });
 });
 

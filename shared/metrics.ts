@@ -18,6 +18,16 @@ export function retentionRate(start: Count, added: Count, end: Count): number | 
   return ((end - added) / start) * 100;
 }
 
+/**
+ * R / S × 100: the share of the customers at the start still customers at the end
+ * (exact retention, from a customer list); null when S is 0 or R is unknown. Since
+ * E − N = R − (new customers lost within the period), it is never below the CRR.
+ */
+export function exactRetentionRate(start: Count, retained: Count): number | null {
+  if (start === null || retained === null || start === 0) return null;
+  return (retained / start) * 100;
+}
+
 /** E / S × 100: shown beside CRR because it hides churn offset by new customers. */
 export function simpleRetentionRate(start: Count, end: Count): number | null {
   if (start === null || end === null || start === 0) return null;

@@ -161,9 +161,9 @@ describe('pito report', () => {
     const path = writeText(folder.file('small.csv'), 'Period,S,N,E\n2024-Q1,107,21,120\n');
     const { status, stdout } = cli('report', path);
     expect(status).toBe(0);
-    expect(stdout).toContain('2024-Q1    107   21  120     8   92.5');
+    expect(stdout).toContain('2024-Q1    107   21  120     —     8   92.5        —');
     expect(stdout).toContain('small.csv: 1 row read, 1 used, 0 rejected.');
-    expect(stdout).toContain('\n  period           ← A "Period" (1.00)\n');
+    expect(stdout).toContain('\n  period            ← A "Period" (1.00)\n');
   });
 
   it('prints the mapping and the date order before the issues, and ends every line with a newline', () => {

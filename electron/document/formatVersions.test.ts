@@ -25,7 +25,23 @@ const folder = tempFolder('format-versions');
 afterAll(() => folder.remove());
 
 const fixture = (name: string) => join(FIXTURES, name);
-const openedJson = (name: string) => JSON.parse(readFileSync(fixture(`${name}.opened.json`), 'utf8'));
+/**
+ * A version 1 document as today's code holds it: what each migration adds, stated here by
+ * hand rather than by running the migrations under test (version 2: customers kept unknown).
+ */
+function inTodaysShape(document: { periods: object[] }) {
+  return {
+    ...document,
+    formatVersion: DOCUMENT_FORMAT_VERSION,
+    periods: document.periods.map((period) => ({ ...period, customersRetained: null })),
+  };
+}
+
+/** What the version 1 reader gave for a fixture, in today's shape. */
+function openedJson(name: string) {
+  const opened = JSON.parse(readFileSync(fixture(`${name}.opened.json`), 'utf8'));
+  return { ...opened, document: inTodaysShape(opened.document) };
+}
 
 /** The values of every row of a sheet, column A first. */
 function sheetValues(sheet: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
@@ -195,7 +211,7 @@ describe('the format version 1 recovery file', () => {
 
   it('is restored through the recovery store as the code of version 1 wrote it', async () => {
     const { document, savedAt, fileName } = JSON.parse(written);
-    expect(await restore(written)).toEqual({ document, savedAt, fileName });
+    expect(await restore(written)).toEqual({ document: inTodaysShape(document), savedAt, fileName });
   });
 
   it('is not restored once it claims a version newer than this code, or none', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc/bridge';
 import type { ChannelName } from '../../shared/ipc/contract';
-import { createEmptyDocument } from '../../shared/document';
+import { DOCUMENT_FORMAT_VERSION, createEmptyDocument } from '../../shared/document';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../../shared/limits';
 import { PitoError } from '../errors';
 import type { HandlerMap } from './handlerTypes';
@@ -27,7 +27,7 @@ describe('createIpcRouter', () => {
     const handlers = echoHandlers();
     const route = createIpcRouter(handlers);
     const document = {
-      formatVersion: 1,
+      formatVersion: DOCUMENT_FORMAT_VERSION,
       settings: { periodKind: 'month', currency: 'EUR', defaultProfitMarginPct: null, language: 'en' },
       periods: [],
       cohorts: null,

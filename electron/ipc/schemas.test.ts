@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyDocument, emptyInputs, type PeriodRow, type PitoDocument } from '../../shared/document';
+import {
+  DOCUMENT_FORMAT_VERSION,
+  createEmptyDocument,
+  emptyInputs,
+  type PeriodRow,
+  type PitoDocument,
+} from '../../shared/document';
 import type { ChannelName, RequestOf } from '../../shared/ipc/contract';
 import { MAX_PERIODS, MAX_TEXT_LENGTH } from './documentSchema';
 import { requestSchemas } from './schemas';
@@ -97,7 +103,7 @@ describe('request schemas', () => {
   });
 
   it('refuse a document of another format version or with a bad currency', () => {
-    const document = { ...createEmptyDocument(), formatVersion: 2 };
+    const document = { ...createEmptyDocument(), formatVersion: DOCUMENT_FORMAT_VERSION + 1 };
     expect(issuesOf('recovery:write', { document })[0]).toMatch(/^document\.formatVersion: /);
     const settings = { ...createEmptyDocument().settings, currency: 'euro' };
     expect(issuesOf('recovery:write', { document: { ...createEmptyDocument(), settings } })).toEqual([

@@ -6,6 +6,7 @@ import { DERIVED_FIELDS, INPUT_FIELDS } from '../../shared/document';
 import { translate } from '../../shared/i18n';
 import { sampleCustomers, sampleDocument } from '../../test/libreoffice/sampleDocuments';
 import { loadWorkbook } from '../../test/libreoffice/workbookCells';
+import { cellOf } from './periodsLayout';
 import { writeRetentionWorkbook } from './writeWorkbook';
 
 const folder = mkdtempSync(join(tmpdir(), 'pito-sheets-'));
@@ -31,7 +32,8 @@ describe('the exported sheets', () => {
     }
     expect(definitions).toContain(translate('fi', 'aggregate.clvDefaults.lifespanYears'));
     expect(workbook.getWorksheet('Jaksot')?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(workbook.getWorksheet('Jaksot')?.getCell('M2').numFmt).toBe('0.0%');
-    expect(workbook.getWorksheet('Jaksot')?.getCell('E2').numFmt).toBe('#,##0.00 "€"');
+    const periods = workbook.getWorksheet('Jaksot');
+    expect(periods?.getCell(cellOf('retentionRate', 2)).numFmt).toBe('0.0%');
+    expect(periods?.getCell(cellOf('avgPurchaseValue', 2)).numFmt).toBe('#,##0.00 "€"');
   });
 });

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../customers';
 import type { PeriodKind } from '../periods';
+import { derivedFigure } from '../figures/registry';
 import { computeRowMetrics } from '../figures/rowFigures';
 import { aggregateCustomers, type AggregatedList } from './index';
 
@@ -92,6 +93,10 @@ function oracle(records: CustomerRecord[], kind: PeriodKind) {
       N: customers.filter((c) => first <= c.start && c.start <= last).length,
       E: customers.filter(inE).length,
       L: customers.filter((c) => c.end !== null && first <= c.end && c.end <= last).length,
+      // R: customers counted in S who are still customers at the last day (no end, or end > last).
+      R: customers.filter(
+        (c) => c.start < first && (c.end === null || c.end >= first) && (c.end === null || c.end > last),
+      ).length,
       promoters: npsCount('promoters'),
       passives: npsCount('passives'),
       detractors: npsCount('detractors'),
@@ -170,6 +175,7 @@ function compare(actual: AggregatedList, expected: ReturnType<typeof oracle>) {
     N: row.newCustomers,
     E: row.customersAtEnd,
     L: computeRowMetrics(row).lostCustomers, // S + N − E, against L's own definition in the oracle
+    R: row.customersRetained,
     promoters: row.promoters,
     passives: row.passives,
     detractors: row.detractors,
@@ -198,6 +204,24 @@ describe('aggregateCustomers against the naive oracle', () => {
     fc.assert(
       fc.property(listArb, kindArb, (list, kind) => compare(aggregateCustomers(list, kind), oracle(list, kind))),
       { numRuns: 1000 },
+    );
+  });
+
+  it('never puts the retention rate above exact retention, and the note counts the difference', () => {
+    fc.assert(
+      fc.property(listArb, kindArb, (list, kind) => {
+        for (const row of aggregateCustomers(list, kind).periods) {
+          const metrics = computeRowMetrics(row);
+          if (metrics.exactRetentionRate === null) continue;
+          // E − N = R − (new customers lost within the period): CRR ≤ exact retention.
+          expect(metrics.retentionRate!).toBeLessThanOrEqual(metrics.exactRetentionRate + 1e-9);
+          const lostWhileNew = row.customersRetained! - (row.customersAtEnd! - row.newCustomers!);
+          expect(lostWhileNew).toBeGreaterThanOrEqual(0);
+          const note = derivedFigure('exactRetentionRate').note?.({ ...row, ...metrics }) ?? null;
+          expect(note).toEqual(lostWhileNew > 0 ? { reason: 'lostWhileNew', count: lostWhileNew } : null);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

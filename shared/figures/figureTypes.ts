@@ -42,6 +42,12 @@ export interface Uncertainty {
   enough: number;
 }
 
+/** Why a row's figure is what it is, where a reader would wonder (CRR below exact retention). */
+export interface FigureNote {
+  reason: 'lostWhileNew';
+  count: number;
+}
+
 /** A period row's figures: its inputs and, once computed, its derived figures. */
 export type RowFigures = PeriodInputs & PeriodMetrics;
 
@@ -74,6 +80,8 @@ interface FigureCommon {
   cliHeading: string | null;
   /** When the figure of a row is uncertain, and why; null for a figure that never is. */
   uncertainty: ((row: Readonly<RowFigures>) => Uncertainty | null) | null;
+  /** A line explaining the figure of a row, where there is something to explain; null for a figure without one. */
+  note: ((row: Readonly<RowFigures>) => FigureNote | null) | null;
 }
 
 export interface InputFigure extends FigureCommon {

@@ -10,9 +10,16 @@
  * is the column order everywhere.
  */
 import { DERIVED_FIELDS, INPUT_FIELDS, type DerivedField, type InputField } from '../document';
-import { churnRate, customerLifetimeValue, lostCustomers, retentionRate, simpleRetentionRate } from '../metrics';
+import {
+  churnRate,
+  customerLifetimeValue,
+  exactRetentionRate,
+  lostCustomers,
+  retentionRate,
+  simpleRetentionRate,
+} from '../metrics';
 import { FEW_NPS_RESPONSES, netPromoterScore, npsMarginOfError, responses } from '../nps';
-import type { DerivedFigure, Figure, FigureId, InputFigure, RowFigures, Uncertainty } from './figureTypes';
+import type { DerivedFigure, Figure, FigureId, FigureNote, InputFigure, RowFigures, Uncertainty } from './figureTypes';
 
 const shown = {
   summarySheet: false,
@@ -21,6 +28,7 @@ const shown = {
   marginOf: null,
   cliHeading: null,
   uncertainty: null,
+  note: null,
 } as const;
 
 const LATEST_CARD = { scope: 'latest' } as const;
@@ -32,6 +40,8 @@ const INPUTS: Record<InputField, InputFigure> = {
   customersAtStart: { ...count, range: 'first', summarySheet: true, cliHeading: 'Start' },
   newCustomers: { ...count, range: 'sum', summarySheet: true, cliHeading: 'New' },
   customersAtEnd: { ...count, range: 'last', summarySheet: true, cliHeading: 'End' },
+  // Known from a customer list only; over a range it needs the list itself, not the rows.
+  customersRetained: { ...count, range: 'none', summarySheet: true, cliHeading: 'Kept' },
   avgPurchaseValue: { ...clvInput, unit: 'currency', decimals: 2 },
   purchasesPerYear: { ...clvInput, unit: 'decimal', decimals: 2 },
   lifespanYears: { ...clvInput, unit: 'decimal', decimals: 2 },
@@ -62,6 +72,17 @@ function fewNpsResponses(row: Readonly<RowFigures>): Uncertainty | null {
     : null;
 }
 
+/**
+ * Where CRR and exact retention differ: new customers who also left within the period.
+ * E − N = R − (those customers), so CRR counts them against the customers kept.
+ */
+function lostWhileNew(row: Readonly<RowFigures>): FigureNote | null {
+  const { customersAtStart: s, newCustomers: n, customersAtEnd: e, customersRetained: r } = row;
+  if (s === null || n === null || e === null || r === null || s === 0) return null;
+  const count = r - (e - n);
+  return count > 0 ? { reason: 'lostWhileNew', count } : null;
+}
+
 const DERIVED: Record<DerivedField, DerivedFigure> = {
   lostCustomers: {
     ...derived,
@@ -82,10 +103,23 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
     cards: [LATEST_CARD, { scope: 'range', name: 'rangeRetention' }],
     chart: { id: 'retention', color: '#1f77b4' },
     cliHeading: 'CRR %',
+    note: lostWhileNew,
     compute: (row) => retentionRate(row.customersAtStart, row.newCustomers, row.customersAtEnd),
     formula: ({ cell }) => {
       const [s, n, e] = [cell('customersAtStart'), cell('newCustomers'), cell('customersAtEnd')];
       return `IF(OR(${s}="",${n}="",${e}="",${s}=0),"",(${e}-${n})/${s})`;
+    },
+  },
+  exactRetentionRate: {
+    ...percent,
+    range: 'recomputed',
+    cards: [LATEST_CARD],
+    cliHeading: 'Exact %',
+    note: lostWhileNew,
+    compute: (row) => exactRetentionRate(row.customersAtStart, row.customersRetained),
+    formula: ({ cell }) => {
+      const [s, r] = [cell('customersAtStart'), cell('customersRetained')];
+      return `IF(OR(${s}="",${r}="",${s}=0),"",${r}/${s})`;
     },
   },
   simpleRetentionRate: {

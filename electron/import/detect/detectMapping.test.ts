@@ -224,6 +224,19 @@ describe('the date order', () => {
 });
 
 describe('detecting a period table', () => {
+  it.each([
+    ['Pysyneet asiakkaat', 3],
+    ['Customers retained', 3],
+    ['Säilyneet', 3],
+    ['Retained %', undefined], // a rate, not a count of customers
+    ['Retention rate', undefined],
+  ])('reads %s as the customers kept: column %s', (header, column) => {
+    const headers = ['Period', 'Customers at start', 'New customers', header, 'Customers at end'];
+    const { detection } = detect(headers, [['2024-01', 100, 10, 90, 100]]);
+    expect(detection.mapping.shape).toBe('periodTable');
+    expect((detection.mapping.columns as Record<string, number>).customersRetained).toBe(column);
+  });
+
   it('maps Pito own Periods sheet in either language, inputs only', () => {
     for (const language of ['en', 'fi'] as const) {
       const name = (key: string) => catalogs[language][`metric.${key}.name` as keyof (typeof catalogs)['en']];
@@ -235,9 +248,9 @@ describe('detecting a period table', () => {
         name('churnRate'),
         name('nps'),
       ];
-      const { detection } = detect(headers, [['2024-01', 107, 21, 120, 10, 2, 3, 25, 5, 3, 2, 8, 92.5, 7.5, 10]]);
+      const { detection } = detect(headers, [['2024-01', 107, 21, 120, 95, 10, 2, 3, 25, 5, 3, 2, 8, 92.5, 7.5, 10]]);
       expect(detection.mapping.shape, language).toBe('periodTable');
-      expect(Object.values(detection.mapping.columns), language).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(Object.values(detection.mapping.columns), language).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     }
   });
 

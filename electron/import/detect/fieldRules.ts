@@ -166,6 +166,11 @@ const PERIOD_RULES: Record<PeriodTableField, readonly Rule[]> = {
     rule(0.7, 'end', [...NOT_COUNT_OF_CUSTOMERS, 'order']),
     rule(0.8, 'letterE'),
   ],
+  // `Pysyneet asiakkaat`, `Customers retained`; `Retained %` is a rate, not a count.
+  customersRetained: [
+    rule(0.95, 'retained+customer|count', [...NOT_COUNT_OF_CUSTOMERS, 'share']),
+    rule(0.7, 'retained', [...NOT_COUNT_OF_CUSTOMERS, 'order', 'share']),
+  ],
   avgPurchaseValue: [rule(0.95, 'average+order|money', ['perYear']), rule(0.6, 'average', ['count', 'perYear'])],
   // `Käyntejä vuodessa`, `Orders / year`: visits and orders a year are purchases a year.
   purchasesPerYear: [

@@ -76,6 +76,8 @@ export const CONCEPTS = [
   'segment',
   'period',
   'new',
+  'retained', // customers kept through a period (pysyneet), not a retention rate
+  'share', // a percentage or rate: `Retained %` is a rate, not a count
   'letterS',
   'letterN',
   'letterE',
@@ -220,6 +222,11 @@ export const LEXICON: Record<Concept, Partial<Record<HeaderLanguage, string>>> =
     fi: 'uude =uudet =uusi uusia uusien hankitut uusasiak saadut saatuja',
     en: '=new acquired acquisition gained =added =adds',
   },
+  retained: {
+    fi: 'pysyn pysyi sailyn sailyi',
+    en: 'retained =kept stayed survived',
+  },
+  share: { fi: '=pct prosentti prosentt osuus', en: '=pct percent percentage =rate ratio share' },
   letterS: { en: '=s' },
   letterN: { en: '=n' },
   letterE: { en: '=e' },

@@ -52,6 +52,7 @@ const FITS: Record<MappingField, Fit> = {
   customersAtStart: periodCounts,
   newCustomers: periodCounts,
   customersAtEnd: periodCounts,
+  customersRetained: periodCounts,
   promoters: periodCounts,
   passives: periodCounts,
   detractors: periodCounts,

@@ -10,7 +10,7 @@ import { inputFigure } from '../../../shared/figures/registry';
 import { MAX_TEXT_LENGTH } from '../../../shared/limits';
 import type { RowCheck } from '../../../shared/rowChecks';
 import type { Formatters } from '../format/formatters';
-import { uncertaintyNote } from '../format/uncertaintyNote';
+import { explanationNote, uncertaintyNote } from '../format/figureRemarks';
 import type { Translate } from '../i18n/I18nContext';
 import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
 import type { GridRow } from './gridRows';
@@ -86,6 +86,8 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
     const format = formatters.figure(field);
     // A figure resting on too little (an NPS from a few responses) says so on hover and is drawn paler.
     const uncertain = (row: GridRow | undefined) => (row ? uncertaintyNote(field, row, t) : null);
+    // What explains the figure (CRR below exact retention) is said on hover too.
+    const explained = (row: GridRow | undefined) => (row ? explanationNote(field, row, t) : null);
     return {
       ...common,
       headerTooltip: t(figureDefinitionKey(field)),
@@ -96,7 +98,8 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
       cellClassRules: { 'pito-cell-uncertain': (params) => uncertain(params.data) !== null },
       valueFormatter: (params: ValueFormatterParams<GridRow, number | null>) => format(params.value ?? null),
       tooltipValueGetter: (params: ITooltipParams<GridRow>) =>
-        [uncertain(params.data), tooltip(params)].filter((text) => text != null).join(' ') || undefined,
+        [uncertain(params.data), explained(params.data), tooltip(params)].filter((text) => text != null).join(' ') ||
+        undefined,
     };
   });
 }

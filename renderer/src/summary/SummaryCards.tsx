@@ -7,7 +7,7 @@ import { FIGURES } from '../../../shared/figures/registry';
 import { summarizeRange } from '../../../shared/figures/rangeFigures';
 import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import type { Formatters } from '../format/formatters';
-import { uncertaintyNote } from '../format/uncertaintyNote';
+import { explanationNote, uncertaintyNote } from '../format/figureRemarks';
 import { useI18n } from '../i18n/I18nContext';
 import { SUMMARY_CARDS, type SummaryCard } from './summaryCardList';
 
@@ -17,16 +17,22 @@ interface SummaryCardsProps {
   formatters: Formatters;
 }
 
-function Card(props: { testId: string; name: string; definition: string; value: string; caveat: string | null }) {
+/** A line under a card's value: why the figure is uncertain (a warning), or what explains it (a note). */
+interface CardRemark {
+  text: string;
+  kind: 'caveat' | 'note';
+}
+
+function Card(props: { testId: string; name: string; definition: string; value: string; remark: CardRemark | null }) {
   return (
     <div className="pito-card" data-testid={props.testId} title={props.definition}>
       <div className="pito-card-name">{props.name}</div>
       <div className="pito-card-value" data-testid={`${props.testId}-value`}>
         {props.value}
       </div>
-      {props.caveat !== null && (
-        <div className="pito-card-caveat" data-testid={`${props.testId}-caveat`}>
-          {props.caveat}
+      {props.remark !== null && (
+        <div className={`pito-card-${props.remark.kind}`} data-testid={`${props.testId}-${props.remark.kind}`}>
+          {props.remark.text}
         </div>
       )}
     </div>
@@ -61,9 +67,13 @@ export const SummaryCards = memo(function SummaryCards({
       margin: formatters.figure(marginId)(margin),
     });
   };
-  const caveatOf = ({ id, spec }: SummaryCard): string | null => {
+  const remarkOf = ({ id, spec }: SummaryCard): CardRemark | null => {
     const figures = spec.scope === 'latest' ? latestFigures : rangeFigures;
-    return figures === null ? null : uncertaintyNote(id, figures, t);
+    if (figures === null) return null;
+    const caveat = uncertaintyNote(id, figures, t);
+    if (caveat !== null) return { text: caveat, kind: 'caveat' };
+    const note = explanationNote(id, figures, t);
+    return note === null ? null : { text: note, kind: 'note' };
   };
   return (
     <section className="pito-summary" data-testid="summary" aria-label={t('ui.summary.label')}>
@@ -82,7 +92,7 @@ export const SummaryCards = memo(function SummaryCards({
               name={t(figureNameKey(named))}
               definition={t(figureDefinitionKey(defined))}
               value={valueOf(card)}
-              caveat={caveatOf(card)}
+              remark={remarkOf(card)}
             />
           );
         })}

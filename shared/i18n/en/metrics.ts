@@ -7,6 +7,9 @@ export const metricsEn = {
   'metric.newCustomers.definition': 'Customers acquired during the period (N).',
   'metric.customersAtEnd.name': 'Customers at end',
   'metric.customersAtEnd.definition': 'Customers at the last moment of the period (E).',
+  'metric.customersRetained.name': 'Customers kept',
+  'metric.customersRetained.definition':
+    'Customers at the start who are still customers at the end of the period (R). Known from a customer list only.',
   'metric.avgPurchaseValue.name': 'Average purchase',
   'metric.avgPurchaseValue.definition': 'Average value of one purchase.',
   'metric.purchasesPerYear.name': 'Purchases per year',
@@ -26,6 +29,9 @@ export const metricsEn = {
   'metric.retentionRate.name': 'Retention rate',
   'metric.retentionRate.definition':
     'Customer retention rate (CRR): (E − N) / S × 100. Blank when there were no customers at the start.',
+  'metric.exactRetentionRate.name': 'Exact retention',
+  'metric.exactRetentionRate.definition':
+    'R / S × 100: the share of the customers at the start still customers at the end, counted customer by customer from the list. Never below the retention rate: that formula counts new customers who left within the period against the customers kept.',
   'metric.simpleRetentionRate.name': 'Simple retention',
   'metric.simpleRetentionRate.definition':
     'E / S × 100. Shown beside the retention rate because new customers can hide churn in it.',
@@ -48,4 +54,6 @@ export const metricsEn = {
     'The range as one period: (customers at the end of the last period − all new customers of the range) / customers at the start of the first period × 100.',
   'metric.uncertain.fewResponses':
     '{count, plural, one {Only # response} other {Only # responses}}: too few for a reliable NPS ({enough} or more).',
+  'metric.note.lostWhileNew':
+    '{count, plural, one {# new customer} other {# new customers}} also left within the period: the retention rate counts such customers against the customers kept, exact retention does not.',
 } as const;

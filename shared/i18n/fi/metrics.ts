@@ -8,6 +8,9 @@ export const metricsFi: Record<keyof typeof metricsEn, string> = {
   'metric.newCustomers.definition': 'Jakson aikana hankitut asiakkaat (N).',
   'metric.customersAtEnd.name': 'Asiakkaat jakson lopussa',
   'metric.customersAtEnd.definition': 'Asiakkaat jakson viimeisellä hetkellä (E).',
+  'metric.customersRetained.name': 'Pysyneet asiakkaat',
+  'metric.customersRetained.definition':
+    'Jakson alun asiakkaat, jotka ovat yhä asiakkaita jakson lopussa (R). Tiedetään vain asiakasluettelosta.',
   'metric.avgPurchaseValue.name': 'Keskiostos',
   'metric.avgPurchaseValue.definition': 'Yhden ostokerran keskimääräinen arvo.',
   'metric.purchasesPerYear.name': 'Ostokerrat vuodessa',
@@ -27,6 +30,9 @@ export const metricsFi: Record<keyof typeof metricsEn, string> = {
   'metric.retentionRate.name': 'Asiakaspitoaste',
   'metric.retentionRate.definition':
     'Asiakaspitoaste (CRR): (E − N) / S × 100. Tyhjä, kun jakson alussa ei ollut asiakkaita.',
+  'metric.exactRetentionRate.name': 'Tarkka pysyvyys',
+  'metric.exactRetentionRate.definition':
+    'R / S × 100: jakson alun asiakkaista lopussa yhä asiakkaina olevien osuus, laskettuna luettelosta asiakas kerrallaan. Ei koskaan asiakaspitoastetta pienempi: sen kaava laskee jakson aikana tulleet ja lähteneet uudet asiakkaat pysyneiden vähennykseksi.',
   'metric.simpleRetentionRate.name': 'Yksinkertainen pitoaste',
   'metric.simpleRetentionRate.definition':
     'E / S × 100. Näytetään pitoasteen rinnalla, koska uudet asiakkaat voivat kätkeä siinä poistuman.',
@@ -49,4 +55,6 @@ export const metricsFi: Record<keyof typeof metricsEn, string> = {
     'Aikaväli yhtenä jaksona: (asiakkaat viimeisen jakson lopussa − kaikki aikavälin uudet asiakkaat) / asiakkaat ensimmäisen jakson alussa × 100.',
   'metric.uncertain.fewResponses':
     '{count, plural, one {Vain # vastaus} other {Vain # vastausta}}: liian vähän luotettavaan NPS-lukuun ({enough} tai enemmän).',
+  'metric.note.lostWhileNew':
+    '{count, plural, one {# uusi asiakas lähti} other {# uutta asiakasta lähti}} jo saman jakson aikana: asiakaspitoaste vähentää tällaiset asiakkaat pysyneistä, tarkka pysyvyys ei.',
 };

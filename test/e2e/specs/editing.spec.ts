@@ -125,3 +125,16 @@ test('an NPS from a few responses is marked uncertain in the grid, on its card a
   await expect(app.cell(0, 'nps')).not.toHaveClass(/pito-cell-uncertain/);
   await expect(app.page.getByTestId('card-nps-caveat')).toHaveCount(0);
 });
+
+test('exact retention beside the retention rate, and a note on why they differ', async ({ app }) => {
+  await app.addPeriod();
+  await app.typeInto(0, 'customersAtStart', '10');
+  await app.typeInto(0, 'newCustomers', '5');
+  await app.typeInto(0, 'customersAtEnd', '12');
+  await app.typeInto(0, 'customersRetained', '9');
+  await expect(app.cell(0, 'retentionRate')).toHaveText('70.0%');
+  await expect(app.cell(0, 'exactRetentionRate')).toHaveText('90.0%');
+  await expect(app.page.getByTestId('card-exactRetentionRate-note')).toHaveText(
+    '2 new customers also left within the period: the retention rate counts such customers against the customers kept, exact retention does not.',
+  );
+});

@@ -21,6 +21,11 @@ test('a customer list (CSV) imports through the mapping step into periods, with 
   await expect(app.cell(1, 'customersAtEnd')).toHaveText('3');
   await expect(app.cell(1, 'retentionRate')).toHaveText('50.0%');
   await expect(app.cell(2, 'retentionRate')).toHaveText('66.7%');
+  // Exact retention from the list: February keeps C1 of {C1, C2}, March C1 and C3 of {C1, C3, C4}.
+  await expect(app.cell(1, 'customersRetained')).toHaveText('1');
+  await expect(app.cell(1, 'exactRetentionRate')).toHaveText('50.0%');
+  await expect(app.cell(2, 'exactRetentionRate')).toHaveText('66.7%');
+  await expect(app.cell(0, 'exactRetentionRate')).toHaveText('—');
   await expect(app.statusInfo).toContainText('Imported 5 of 6 rows from customers.csv.');
   const report = page.getByTestId('import-report');
   await expect(report).toBeVisible();
@@ -50,6 +55,7 @@ test('a period table (xlsx) imports from the chosen sheet with columns mapped by
   await expect(app.cell(0, 'nps')).toHaveText('30.0');
   await expect(app.cell(0, 'npsMarginOfError')).toHaveText('±10.8');
   await expect(app.cell(1, 'retentionRate')).toHaveText('70.0%');
+  await expect(app.cell(1, 'exactRetentionRate')).toHaveText('—'); // a period table has no R
   await expect(app.chartValue('nps-chart', '2024-Q1', 'npsUpper')).toHaveText('40.8');
   // The import is one step: undo brings back the empty document.
   await app.undo();
