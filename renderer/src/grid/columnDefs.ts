@@ -94,7 +94,8 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
       type: 'rightAligned',
       width: 118,
       editable: false,
-      cellClass: 'pito-cell-derived',
+      // A column's own cellClass replaces its type's: name the right alignment again, or figures sit left.
+      cellClass: ['ag-right-aligned-cell', 'pito-cell-derived'],
       cellClassRules: { 'pito-cell-uncertain': (params) => uncertain(params.data) !== null },
       valueFormatter: (params: ValueFormatterParams<GridRow, number | null>) => format(params.value ?? null),
       tooltipValueGetter: (params: ITooltipParams<GridRow>) =>

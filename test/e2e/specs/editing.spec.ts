@@ -16,6 +16,10 @@ test('a typed period recalculates retention, churn, the totals and the chart; un
   await expect(app.cell(0, 'lostCustomers')).toHaveText('8');
   await expect(app.cell(0, 'retentionRate')).toHaveText('92.5%');
   await expect(app.cell(0, 'churnRate')).toHaveText('7.5%');
+  // Figures line up on the right, computed ones as typed ones.
+  for (const field of ['customersAtStart', 'retentionRate']) {
+    await expect(app.cell(0, field)).toHaveClass(/ag-right-aligned-cell/);
+  }
   await expect(app.totalsCell('retentionRate')).toHaveText('92.5%');
   await expect(app.page.getByTestId('card-retentionRate-value')).toHaveText('92.5%');
   await expect(app.chartValue('retention-chart', label, 'retentionRate')).toHaveText('92.5%');
