@@ -5,6 +5,8 @@
  * rows read says nothing, and keeps most of its header's score: an end date column is
  * often blank in the first rows, where the customers are still customers.
  */
+import { INPUT_FIELDS, type InputField } from '../../../shared/document';
+import { inputFigure } from '../../../shared/figures/registry';
 import type { ColumnProfile, MappingField } from '../../../shared/importModel';
 
 const NOTHING_READ = 0.9;
@@ -38,6 +40,11 @@ const texts: Fit = ({ kind }) => (kind === 'date' ? CANNOT_BE : kind === 'text' 
 
 const anything: Fit = ({ kind }) => (kind === 'date' ? 0.1 : 1);
 
+/** A period table's input: a count (a whole number, by the metric registry's unit) or an amount. */
+const periodInputFits = Object.fromEntries(
+  INPUT_FIELDS.map((field) => [field, inputFigure(field).unit === 'count' ? periodCounts : amounts]),
+) as Record<InputField, Fit>;
+
 const FITS: Record<MappingField, Fit> = {
   customerId: anything,
   startDate: dates,
@@ -49,17 +56,7 @@ const FITS: Record<MappingField, Fit> = {
   segment: texts,
   // A year typed as a number (2024) is a period label; a fraction is not.
   period: ({ kind }) => (kind === 'number' ? 0.3 : 1),
-  customersAtStart: periodCounts,
-  newCustomers: periodCounts,
-  customersAtEnd: periodCounts,
-  customersRetained: periodCounts,
-  promoters: periodCounts,
-  passives: periodCounts,
-  detractors: periodCounts,
-  avgPurchaseValue: amounts,
-  purchasesPerYear: amounts,
-  lifespanYears: amounts,
-  profitMarginPct: amounts,
+  ...periodInputFits,
 };
 
 export function valueFit(field: MappingField, profile: ColumnProfile): number {
