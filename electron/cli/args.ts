@@ -3,6 +3,7 @@
  * `report <file> [--period …] [--sheet NAME] [--map FIELD=COLUMN]… [--mapping FILE.json] [--date-order …] [--out FILE] [--json]`
  * and `inspect <file> [--sheet NAME] [--json]`.
  */
+import { parseArgs as tokenize, type ParseArgsConfig } from 'node:util';
 import { CUSTOMER_FIELDS, PERIOD_TABLE_FIELDS, type DateOrder } from '../../shared/importModel';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/periods';
 
@@ -48,14 +49,29 @@ export type ParsedArgs = ReportArgs | InspectArgs | { command: 'help' };
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--period', '--sheet', '--out', '--mapping', '--date-order']);
-/** Options that may be given more than once, each time adding a value. */
-const REPEATED_OPTIONS = new Set(['--map']);
+/** Every option, as node:util's parseArgs reads it; `multiple`: may be given again, each time adding a value. */
+const OPTIONS = {
+  period: { type: 'string' },
+  sheet: { type: 'string' },
+  out: { type: 'string' },
+  mapping: { type: 'string' },
+  'date-order': { type: 'string' },
+  map: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** The option named `name` (`period`); undefined for one the CLI does not have. */
+function optionNamed(name: string): { type: 'string' | 'boolean'; multiple?: boolean } | undefined {
+  return Object.hasOwn(OPTIONS, name) ? OPTIONS[name as keyof typeof OPTIONS] : undefined;
+}
+
 /** What `inspect` accepts; it reads no mapping and writes nothing. */
 const INSPECT_OPTIONS = new Set(['--sheet', '--json']);
 
 const DATE_ORDER_NAMES: Record<string, DateOrder> = { 'day-first': 'dayFirst', 'month-first': 'monthFirst' };
 
+/** The options given, by their written names (`--period`). */
 interface SplitArgs {
   positional: string[];
   values: Map<string, string>;
@@ -63,34 +79,38 @@ interface SplitArgs {
   flags: Set<string>;
 }
 
-/** Splits `--name=value` and `--name value`; everything else is a positional argument or a flag. */
+/**
+ * Splits the command line with node:util's parseArgs (`--name=value`, `--name value`, `--`
+ * before arguments that start with a dash) and checks it in order, with the CLI's own
+ * messages: parseArgs's strict mode words its errors differently, so it is not used.
+ */
 function options(argv: readonly string[]): SplitArgs {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  const repeated = new Map<string, string[]>();
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
+  const { tokens } = tokenize({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const split: SplitArgs = { positional: [], values: new Map(), repeated: new Map(), flags: new Set() };
+  for (const token of tokens) {
+    if (token.kind === 'positional') split.positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    const option = optionNamed(token.name);
+    const name = token.rawName;
+    if (option?.type !== 'string') {
+      if (option === undefined || token.inlineValue) throw new UsageError(`unknown option ${argv[token.index]}`);
+      split.flags.add(name);
+    } else if (token.value === undefined || token.value === '') {
+      throw new UsageError(`${name} needs a value`);
+    } else if (option.multiple) {
+      split.repeated.set(name, [...(split.repeated.get(name) ?? []), token.value]);
+    } else {
+      if (split.values.has(name)) throw new UsageError(`${name} is given twice`);
+      split.values.set(name, token.value);
     }
-    const [name = '', inline] = arg.split(/=(.*)/s, 2);
-    if (!VALUE_OPTIONS.has(name) && !REPEATED_OPTIONS.has(name)) {
-      if (inline !== undefined || !['--json', '--help'].includes(name)) throw new UsageError(`unknown option ${arg}`);
-      flags.add(name);
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-    if (REPEATED_OPTIONS.has(name)) {
-      repeated.set(name, [...(repeated.get(name) ?? []), value]);
-      continue;
-    }
-    if (values.has(name)) throw new UsageError(`${name} is given twice`);
-    values.set(name, value);
   }
-  return { positional, values, repeated, flags };
+  return split;
 }
 
 // Lower case, as mappingOverrides.ts matches field names in any case.

@@ -19,8 +19,9 @@ describe('CsvParser', () => {
     ]);
   });
 
-  it('keeps a quote inside an unquoted field as text', () => {
+  it('keeps a quote inside an unquoted field as text, and `"5" inch` as written (shared/delimitedText.ts)', () => {
     expect(parseCsvText('5" screen,2\n', ',')).toEqual([['5" screen', '2']]);
+    expect(parseCsvText('"5" inch,2\n', ',')).toEqual([['"5" inch', '2']]);
   });
 
   it('keeps empty fields and empty lines', () => {
@@ -125,6 +126,14 @@ describe('CsvParser on broken text', () => {
     expect(errorOf(`a;b\n1;"x\n${long}`, 4096).problem).toBe('quotedFieldTooLong');
   });
 
+  it('refuses a quoted field over 32 767 characters also when text after its quote unquotes it', () => {
+    const long = 'y'.repeat(CSV_LIMITS.fieldLength + 1);
+    for (const chunk of [1 << 20, 1000, 7]) {
+      const error = errorOf(`a;b\n1;"${long}" x;3\n`, chunk);
+      expect(summary(error)).toEqual(['quotedFieldTooLong', 2, 2, CSV_LIMITS.fieldLength, `${'y'.repeat(79)}…`]);
+    }
+  });
+
   it('refuses a row of more than 16 384 fields or more than 4 Mi characters', () => {
     expect(summary(errorOf(`a\n${'x;'.repeat(CSV_LIMITS.fields)}x\n`, 4096))).toEqual([
       'tooManyFields',
@@ -145,6 +154,8 @@ describe('CsvParser on broken text', () => {
       ['tiny fields', 'x;', 'tooManyFields'],
       ['empty fields', ';', 'tooManyFields'],
       ['fields of 30 000 characters', `${'w'.repeat(29_999)};`, 'rowTooLong'],
+      ['fields whose quote is text', '"5" inch;', 'tooManyFields'],
+      ['quoted fields cut by stray quotes', '"x;', 'tooManyFields'],
     ];
     for (const [name, unit, problem] of shapes) {
       const chunk = unit.repeat(Math.ceil((1 << 20) / unit.length));

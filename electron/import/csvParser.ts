@@ -1,13 +1,12 @@
 /**
- * A streaming CSV parser: text goes in chunk by chunk, complete records come out.
- * Quoted fields may hold the delimiter, doubled quotes and line breaks; a record may
- * end in LF, CRLF or CR. A quote inside an unquoted field is kept as text, the way
- * spreadsheets read it.
+ * The CSV file reader's parser: text goes in chunk by chunk, complete records come out, read
+ * by the quote rules of shared/delimitedText.ts (the grid's paste reads by them too).
  *
- * Every character is looked at once, and what a record may hold is bounded (the
- * limits below), so any input ends in linear time and bounded memory: with its records,
- * or with a CsvFormatError naming the record and the line where the trouble starts.
+ * What a record may hold is bounded (the limits below), so any input ends in linear time and
+ * bounded memory: with its records, or with a CsvFormatError naming the record and the line
+ * where the trouble starts.
  */
+import { DelimitedTextParser } from '../../shared/delimitedText';
 import { MAX_COLUMNS, MAX_QUOTED_LENGTH } from '../../shared/limits';
 import { quoteValue } from '../../shared/quote';
 
@@ -55,41 +54,14 @@ export interface CsvParserOptions {
   lenient?: boolean;
 }
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-
-export class CsvParser {
-  private readonly delimiter: number;
+export class CsvParser extends DelimitedTextParser {
   private readonly lenient: boolean;
-  private fields: string[] = [];
   /** Characters in the completed fields of the record being read. */
   private recordLength = 0;
-  /** The text of the field being read, where a chunk boundary (or a quote) split it. */
-  private pending = '';
-  private inQuotes = false;
-  /** A quote seen inside quotes: the next character decides whether it closed the field or was doubled. */
-  private quoteInQuotes = false;
-  private fieldStarted = false;
-  /** The field being read began with a quote. */
-  private fieldQuoted = false;
-  private lastWasCr = false;
-  /** Records completed so far. */
-  private records = 0;
-  /** The line the next character is on, counting every LF, CRLF and CR, inside quotes too. */
-  private line = 1;
-  private lineCr = false;
-  /** The line where the field being read began. */
-  private fieldLine = 1;
 
   constructor(delimiter: Delimiter, options: CsvParserOptions = {}) {
-    this.delimiter = delimiter.charCodeAt(0);
+    super(delimiter);
     this.lenient = options.lenient ?? false;
-  }
-
-  /** The 1-based number of the record being read: the one the next character belongs to. */
-  get row(): number {
-    return this.records + 1;
   }
 
   private fail(problem: CsvProblem, limit: number | null, value: string): never {
@@ -101,104 +73,36 @@ export class CsvParser {
     this.fail(this.fieldQuoted ? 'quotedFieldTooLong' : 'fieldTooLong', CSV_LIMITS.fieldLength, excerpt(text));
   }
 
-  /** Ends the field being read with its text; `line` is the line the next field begins on. */
-  private endField(text: string, line: number): void {
+  protected override endField(text: string, line: number): void {
     if (!this.lenient) {
       this.checkFieldLength(text);
       if (this.fields.length >= CSV_LIMITS.fields) this.fail('tooManyFields', CSV_LIMITS.fields, '');
       this.recordLength += text.length;
       if (this.recordLength > CSV_LIMITS.recordLength) this.fail('rowTooLong', CSV_LIMITS.recordLength, '');
     }
-    this.fields.push(text);
-    this.pending = '';
-    this.fieldStarted = false;
-    this.fieldQuoted = false;
-    this.fieldLine = line;
+    super.endField(text, line);
   }
 
-  private endRecord(records: string[][]): void {
-    records.push(this.fields);
-    this.fields = [];
+  protected override endRecord(records: string[][]): void {
+    super.endRecord(records);
     this.recordLength = 0;
-    this.records++;
   }
 
-  /** Parses a chunk and returns the records it completed. */
-  push(text: string): string[][] {
-    const records: string[][] = [];
-    let start = 0;
-    let line = this.line;
-    let lineCr = this.lineCr;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code <= CR) {
-        if (code === LF) {
-          if (!lineCr) line++;
-          lineCr = false;
-        } else if (code === CR) {
-          line++;
-          lineCr = true;
-        } else lineCr = false;
-      } else lineCr = false;
-      if (this.inQuotes) {
-        if (this.quoteInQuotes) {
-          this.quoteInQuotes = false;
-          if (code === QUOTE) {
-            start = i; // a doubled quote: this one is kept as text
-            continue;
-          }
-          this.inQuotes = false; // the quote closed the field; this character is read below
-        } else {
-          if (code === QUOTE) {
-            this.pending += text.slice(start, i);
-            start = i + 1;
-            this.quoteInQuotes = true;
-          }
-          continue;
-        }
-      }
-      if (this.lastWasCr) {
-        this.lastWasCr = false;
-        if (code === LF) {
-          start = i + 1;
-          this.fieldLine = line;
-          continue;
-        }
-      }
-      if (code === this.delimiter) {
-        this.endField(this.pending + text.slice(start, i), line);
-        start = i + 1;
-      } else if (code === LF || code === CR) {
-        this.endField(this.pending + text.slice(start, i), line);
-        this.endRecord(records);
-        this.lastWasCr = code === CR;
-        start = i + 1;
-      } else if (code === QUOTE && !this.fieldStarted && this.pending === '' && start === i) {
-        this.inQuotes = true;
-        this.fieldStarted = true;
-        this.fieldQuoted = true;
-        start = i + 1;
-      } else {
-        this.fieldStarted = true;
-      }
-    }
-    this.line = line;
-    this.lineCr = lineCr;
-    this.pending += text.slice(start);
+  protected override readAsText(records: string[][], closed: boolean): void {
+    // Too long a quoted text is refused however it goes on, so however the file is cut into chunks.
     this.checkFieldLength(this.pending);
-    return records;
+    super.readAsText(records, closed);
   }
 
-  /** The last record when the file does not end in a line break; an error when a quoted field is still open. */
-  end(): string[][] {
-    if (this.inQuotes && !this.quoteInQuotes && !this.lenient) this.fail('unclosedQuote', null, excerpt(this.pending));
-    const hasRecord = this.fields.length > 0 || this.pending !== '' || this.fieldStarted;
-    this.inQuotes = false;
-    this.quoteInQuotes = false;
-    if (!hasRecord) return [];
-    const records: string[][] = [];
-    this.endField(this.pending, this.line);
-    this.endRecord(records);
+  protected override endUnclosedQuote(_records: string[][]): void {
+    if (!this.lenient) this.fail('unclosedQuote', null, excerpt(this.pending));
+    // A sample cut inside a quoted field: its text so far is the last field.
+  }
+
+  override push(text: string): string[][] {
+    const records = super.push(text);
+    // A field still open at the end of the chunk is refused once too long, not when it ends: a 50 MB line.
+    this.checkFieldLength(this.pending);
     return records;
   }
 }

@@ -1,8 +1,10 @@
 /**
  * Runs one import request in the import worker and answers with its result, never
  * hanging and never taking the app down: the worker has a memory cap, a watchdog ends
- * it when it stops making progress (exceljs can wait forever on a damaged archive), an
- * abort signal cancels it, and a worker that dies without answering is an error too.
+ * it when it stops making progress (the readers, electron/xlsx/ and the CSV parser, are
+ * built to end in linear time; the watchdog is the net for a damaged file that would still
+ * get one stuck), an abort signal cancels it, and a worker that dies without answering is
+ * an error too.
  */
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';

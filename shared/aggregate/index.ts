@@ -16,18 +16,9 @@ import { buildCohortTable } from './cohorts';
 import { purchasesOf } from './figures';
 import { countCustomerFlow } from './flow';
 import { countNpsResponses } from './npsCounts';
-import { placeCustomers, SKIPPED, type Placement, type SkipReason } from './placement';
+import { placeCustomers, SKIPPED, type Placement } from './placement';
 
-export { MAX_PERIODS, TooManyPeriodsError, type SkipReason } from './placement';
-
-export interface AggregateOptions {
-  /**
-   * Hears of each record that is not counted anywhere (no start date, an unreadable end,
-   * an end before the start). The reader rejects such rows before aggregation, so this
-   * only fires if one slips through; the aggregation itself never counts them.
-   */
-  onSkippedRecord?: (customer: CustomerRecord, reason: SkipReason) => void;
-}
+export { MAX_PERIODS, TooManyPeriodsError } from './placement';
 
 export interface AggregatedList {
   periods: PeriodRow[];
@@ -72,12 +63,8 @@ function periodRows(customers: readonly CustomerRecord[], placement: Placement, 
   }));
 }
 
-export function aggregateCustomers(
-  customers: readonly CustomerRecord[],
-  kind: PeriodKind,
-  options: AggregateOptions = {},
-): AggregatedList {
-  const placement = placeCustomers(customers, kind, options.onSkippedRecord);
+export function aggregateCustomers(customers: readonly CustomerRecord[], kind: PeriodKind): AggregatedList {
+  const placement = placeCustomers(customers, kind);
   if (!placement) {
     return {
       periods: [],

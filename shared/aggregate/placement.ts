@@ -67,23 +67,17 @@ function dayLookup(periods: readonly Period[]): (day: DayNumber) => number {
 
 /**
  * Places every countable customer; null when none is countable (an empty list has no
- * periods). `onSkipped` hears of each record that is not counted.
+ * periods). A record that is not countable is counted nowhere.
  */
-export function placeCustomers(
-  customers: readonly CustomerRecord[],
-  kind: PeriodKind,
-  onSkipped: (customer: CustomerRecord, reason: SkipReason) => void = () => {},
-): Placement | null {
+export function placeCustomers(customers: readonly CustomerRecord[], kind: PeriodKind): Placement | null {
   const startAt = new Int32Array(customers.length);
   let earliest = Infinity;
   let latest = -Infinity;
   let counted = 0;
   for (let i = 0; i < customers.length; i++) {
     const customer = customers[i]!;
-    const reason = skipReasonOf(customer);
-    if (reason) {
+    if (skipReasonOf(customer)) {
       startAt[i] = SKIPPED;
-      onSkipped(customer, reason);
       continue;
     }
     counted++;

@@ -7,8 +7,7 @@ describe('mapping fields', () => {
     for (const language of ['en', 'fi'] as const) {
       const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
       for (const shape of ['customerList', 'periodTable'] as const) {
-        for (const field of mappingFields(shape))
-          expect(mappingFieldName(field, t)).not.toMatch(/^(ui|metric)\./);
+        for (const field of mappingFields(shape)) expect(mappingFieldName(field, t)).not.toMatch(/^(ui|metric)\./);
       }
     }
   });

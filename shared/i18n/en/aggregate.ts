@@ -33,9 +33,6 @@ export const aggregateEn = {
     'Lifespan from the list: 100 / (churn rate of the period × periods per year), the expected years as a customer if that churn repeated every period. Blank when the churn rate is zero, negative or blank.',
   'aggregate.clvDefaults.profitMarginPct':
     "A customer list has no margin: the document's default margin applies until you type one for the period.",
-  'aggregate.skipped.noStart': 'Row {row}: no readable start date; the row is not counted.',
-  'aggregate.skipped.unreadableEnd': 'Row {row}: the end date cannot be read; the row is not counted.',
-  'aggregate.skipped.endBeforeStart': 'Row {row}: the end date is before the start date; the row is not counted.',
   'aggregate.error.tooManyPeriods':
     'The dates span {periods} periods, from {first} to {last}; Pito handles at most {max}. Check the dates, or choose a longer period.',
 } as const;

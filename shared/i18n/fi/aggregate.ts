@@ -31,9 +31,6 @@ export const aggregateFi: Record<keyof typeof aggregateEn, string> = {
     'Asiakkuuden kesto listasta: 100 / (jakson asiakaspoistuma × jaksoja vuodessa), eli odotettu asiakkuuden kesto vuosina, jos jakson poistuma toistuisi joka jaksolla. Tyhjä, kun poistuma on nolla, negatiivinen tai tyhjä.',
   'aggregate.clvDefaults.profitMarginPct':
     'Asiakaslistassa ei ole katetta: asiakirjan oletuskatetta käytetään, kunnes syötät jaksolle oman.',
-  'aggregate.skipped.noStart': 'Rivi {row}: aloituspäivää ei voi lukea; riviä ei lasketa.',
-  'aggregate.skipped.unreadableEnd': 'Rivi {row}: päättymispäivää ei voi lukea; riviä ei lasketa.',
-  'aggregate.skipped.endBeforeStart': 'Rivi {row}: päättymispäivä on ennen aloituspäivää; riviä ei lasketa.',
   'aggregate.error.tooManyPeriods':
     'Päivämäärät kattavat {periods} jaksoa, {first}–{last}; Pito käsittelee enintään {max}. Tarkista päivämäärät tai valitse pidempi jakso.',
 };
