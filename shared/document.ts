@@ -31,7 +31,22 @@ export interface PeriodRow extends PeriodInputs {
   /** `YYYY-MM-DD`, or null when the label is not one Pito can read. */
   firstDay: string | null;
   lastDay: string | null;
+  /**
+   * Its customer flow (CUSTOMER_FLOW_FIELDS) is the customer list's, as aggregated and
+   * unedited: consistent by construction, so the row checks do not apply, and the list can
+   * answer for it. False for a row typed, pasted or read from a period table, and once any
+   * of those figures is edited.
+   */
+  aggregated: boolean;
 }
+
+/** The figures a customer list gives a period by counting its customers: editing one makes the row the user's own. */
+export const CUSTOMER_FLOW_FIELDS = [
+  'customersAtStart',
+  'newCustomers',
+  'customersAtEnd',
+  'customersRetained',
+] as const satisfies readonly InputField[];
 
 /** The figures computed from a row's inputs, in column order; each has its entry in shared/figures/registry.ts. */
 export const DERIVED_FIELDS = [
@@ -98,6 +113,13 @@ export interface PitoDocument {
   /** Present when the document came from a customer list. */
   listStats: CustomerListStats | null;
   source: DocumentSource;
+  /**
+   * The customer list the main side holds for this document, by the id it gave the list on
+   * import or open (electron/session.ts); absent when no list stands behind the document.
+   * It names a list in one running app only, so neither the workbook nor the autosave
+   * keeps it: a reopened workbook gets a new id, restored edits none.
+   */
+  listId?: string;
 }
 
 /** The version this code writes (shared/documentMigrations.ts says when and how it changes). */

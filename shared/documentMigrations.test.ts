@@ -91,7 +91,7 @@ describe('the migration chain', () => {
     }
   });
 
-  it('gives every period of a version 1 document an unknown count of customers kept', () => {
+  it('gives every period of a version 1 document an unknown count of customers kept, not known to be the list’s', () => {
     const stored = { settings: {}, periods: [{ label: '2024-01', customersAtStart: 5 }, { label: '2024-02' }] };
     expect(migrateDocument(stored, 1)).toEqual({
       ok: true,
@@ -99,8 +99,8 @@ describe('the migration chain', () => {
         formatVersion: 2,
         settings: {},
         periods: [
-          { label: '2024-01', customersAtStart: 5, customersRetained: null },
-          { label: '2024-02', customersRetained: null },
+          { label: '2024-01', customersAtStart: 5, customersRetained: null, aggregated: false },
+          { label: '2024-02', customersRetained: null, aggregated: false },
         ],
       },
     });

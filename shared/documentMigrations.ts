@@ -28,12 +28,21 @@ export interface MigrationChain {
 /** The first version Pito ever wrote. */
 export const FIRST_FORMAT_VERSION = 1;
 
-/** Version 2 added the customers retained (R) of each period: unknown (null) in an older document. */
+/**
+ * Version 2 added to each period the customers retained (R), unknown (null) in an older
+ * document, and whether its customer flow is the list's as aggregated: not known either, so
+ * false (its row checks apply). Reopening a workbook with its list restores both
+ * (shared/aggregate/reconcile.ts).
+ */
 const addCustomersRetained: DocumentMigration = {
   from: 1,
   migrate: (document) => ({
     ...document,
-    periods: (document.periods as StoredDocument[]).map((period) => ({ ...period, customersRetained: null })),
+    periods: (document.periods as StoredDocument[]).map((period) => ({
+      ...period,
+      customersRetained: null,
+      aggregated: false,
+    })),
   }),
 };
 

@@ -34,4 +34,10 @@ describe('row checks', () => {
   it('does not check what is missing', () => {
     expect(codes({ customersAtStart: 10, customersAtEnd: 50 })).toEqual([]);
   });
+
+  it('leaves a row aggregated from a customer list unchecked: new customers lost within the period make E − N < 0', () => {
+    const firstMonth = { ...emptyInputs(), customersAtStart: 0, newCustomers: 5, customersAtEnd: 3 };
+    expect(checkRow({ ...firstMonth, aggregated: true })).toEqual([]);
+    expect(checkRow({ ...firstMonth, aggregated: false })).toEqual([{ code: 'negativeRetained' }]);
+  });
 });

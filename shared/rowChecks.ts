@@ -21,7 +21,13 @@ export interface RowCheck {
   field?: InputField;
 }
 
-export function checkRow(row: PeriodInputs): RowCheck[] {
+/**
+ * The checks of a row a person typed or a period table gave. A row aggregated from a customer
+ * list is consistent by construction: there E − N < 0 only means new customers also left within
+ * the period (exact retention explains it), so it is not checked.
+ */
+export function checkRow(row: PeriodInputs & { aggregated?: boolean }): RowCheck[] {
+  if (row.aggregated === true) return [];
   const checks: RowCheck[] = [];
   for (const field of COUNT_INPUTS) {
     const value = row[field];

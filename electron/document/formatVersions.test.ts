@@ -27,20 +27,34 @@ afterAll(() => folder.remove());
 const fixture = (name: string) => join(FIXTURES, name);
 /**
  * A version 1 document as today's code holds it: what each migration adds, stated here by
- * hand rather than by running the migrations under test (version 2: customers kept unknown).
+ * hand rather than by running the migrations under test (version 2: customers kept unknown,
+ * not known to be the list's).
  */
 function inTodaysShape(document: { periods: object[] }) {
   return {
     ...document,
     formatVersion: DOCUMENT_FORMAT_VERSION,
-    periods: document.periods.map((period) => ({ ...period, customersRetained: null })),
+    periods: document.periods.map((period) => ({ ...period, customersRetained: null, aggregated: false })),
   };
 }
 
-/** What the version 1 reader gave for a fixture, in today's shape. */
+/**
+ * The customers kept of each month of customer-list-en, counted by hand from its 12
+ * customers: reopened with its list, every unedited month is the list's and gets them.
+ */
+const LIST_KEPT = [0, 2, 3, 4, 5, 6];
+
+/** What the version 1 reader gave for a fixture, in today's shape, its periods reconciled with its list if it has one. */
 function openedJson(name: string) {
   const opened = JSON.parse(readFileSync(fixture(`${name}.opened.json`), 'utf8'));
-  return { ...opened, document: inTodaysShape(opened.document) };
+  const document = inTodaysShape(opened.document);
+  if (opened.customers === null) return { ...opened, document };
+  const periods = document.periods.map((period, p) => ({
+    ...period,
+    customersRetained: LIST_KEPT[p],
+    aggregated: true,
+  }));
+  return { ...opened, document: { ...document, periods } };
 }
 
 /** The values of every row of a sheet, column A first. */

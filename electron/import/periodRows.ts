@@ -117,11 +117,14 @@ export class PeriodRowReader {
       this.log.add(check.code, row.number, column, check.field ? { value } : {});
     }
     const period = parsePeriodLabel(label);
+    for (const issue of this.sequence.check({ number: row.number, label, period, ...inputs }))
+      this.log.add(issue.code, issue.row, issue.column, issue.params);
     const periodRow: PeriodRow = {
       id: `row-${row.number}`,
       label,
       firstDay: period ? formatIsoDate(period.firstDay) : null,
       lastDay: period ? formatIsoDate(period.lastDay) : null,
+      aggregated: false, // a table's figures, checked as such
       ...inputs,
     };
     this.rows.push(periodRow);

@@ -36,6 +36,7 @@ export const periodRowSchema = z.object({
   label: text,
   firstDay: isoDay,
   lastDay: isoDay,
+  aggregated: z.boolean(),
   ...inputShape,
 });
 

@@ -11,7 +11,14 @@ import { MAX_PERIODS, MAX_TEXT_LENGTH } from './documentSchema';
 import { requestSchemas } from './schemas';
 
 function row(label: string): PeriodRow {
-  return { id: `row-${label}`, label, firstDay: '2024-01-01', lastDay: '2024-01-31', ...emptyInputs() };
+  return {
+    id: `row-${label}`,
+    label,
+    firstDay: '2024-01-01',
+    lastDay: '2024-01-31',
+    aggregated: false,
+    ...emptyInputs(),
+  };
 }
 
 function documentWith(periods: PeriodRow[]): PitoDocument {

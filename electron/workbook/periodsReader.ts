@@ -81,7 +81,8 @@ export function readPeriodRows(
         throw cellError(placeOf(labelColumn.header), 'noPeriodLabel');
       continue; // an empty line
     }
-    periods.push({ ...inputs, label, ...identityOf(label) });
+    // Not the list's until reconciled with it (shared/aggregate/reconcile.ts), if the workbook has one.
+    periods.push({ ...inputs, label, ...identityOf(label), aggregated: false });
   }
   return periods;
 }

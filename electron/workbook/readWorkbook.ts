@@ -8,6 +8,7 @@
  */
 import { basename } from 'node:path';
 import type { CustomerRecord } from '../../shared/customers';
+import { reconcileWithList } from '../../shared/aggregate/reconcile';
 import type { MessageKey } from '../../shared/i18n';
 import type { CellValue } from '../../shared/parse';
 import { quoteValue } from '../../shared/quote';
@@ -68,6 +69,14 @@ async function collectSheets(book: XlsxBook, path: string, file: string): Promis
   return collected;
 }
 
+/** The periods the saved customer list still gives, as the list's own (reconcile.ts); the others as saved. */
+function withListPeriods(opened: OpenedWorkbook): OpenedWorkbook {
+  const { document, customers } = opened;
+  if (customers === null) return opened;
+  const periods = reconcileWithList(document.periods, customers, document.settings.periodKind);
+  return { ...opened, document: { ...document, periods } };
+}
+
 export async function readRetentionWorkbook(path: string): Promise<OpenedWorkbook> {
   const file = basename(path);
   let book: XlsxBook;
@@ -77,7 +86,7 @@ export async function readRetentionWorkbook(path: string): Promise<OpenedWorkboo
     throw openError(error, path, file);
   }
   try {
-    return documentFromSheets(await collectSheets(book, path, file), file);
+    return withListPeriods(documentFromSheets(await collectSheets(book, path, file), file));
   } catch (error) {
     if (error instanceof PitoError) throw error;
     // A sheet damaged past its first rows fails only as it streams: still the file's fault.

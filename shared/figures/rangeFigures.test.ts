@@ -9,6 +9,7 @@ function period(label: string, S: number, N: number, E: number): PeriodRow {
     label,
     firstDay: null,
     lastDay: null,
+    aggregated: false,
     customersAtStart: S,
     newCustomers: N,
     customersAtEnd: E,

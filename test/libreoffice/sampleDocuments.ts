@@ -28,6 +28,7 @@ function periodRows(kind: PeriodKind, count: number): PeriodRow[] {
       label: period.label,
       firstDay: formatIsoDate(period.firstDay),
       lastDay: formatIsoDate(period.lastDay),
+      aggregated: false,
       customersAtStart: start,
       newCustomers: 20 + (position % 3),
       customersAtEnd: start + 7,

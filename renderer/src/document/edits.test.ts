@@ -17,6 +17,20 @@ describe('document edits', () => {
     expect(before.periods[1]?.customersAtStart).toBeNull();
   });
 
+  it('makes a row aggregated from a list the user’s own once its customer flow is edited, not its NPS', () => {
+    const listed = documentWith('2024-01');
+    listed.periods[0] = { ...listed.periods[0]!, customersAtStart: 3, aggregated: true };
+    const nps = applyCellChanges(listed, [{ rowId: 'r0', field: 'promoters', value: 4 }]);
+    expect(nps.periods[0]?.aggregated).toBe(true);
+    // Relabelled, its counts are no longer the list's for the period it names.
+    const relabelled = applyCellChanges(listed, [{ rowId: 'r0', field: 'label', value: '2024-02' }]);
+    expect(relabelled.periods[0]).toMatchObject({ aggregated: false, customersAtStart: 3, firstDay: '2024-02-01' });
+    for (const field of ['customersAtStart', 'newCustomers', 'customersAtEnd', 'customersRetained'] as const) {
+      expect(applyCellChanges(listed, [{ rowId: 'r0', field, value: 9 }]).periods[0]?.aggregated, field).toBe(false);
+    }
+    expect(periodRow('x', '2024-03').aggregated).toBe(false);
+  });
+
   it('returns the same document when nothing changes', () => {
     const before = documentWith('2024-01');
     expect(applyCellChanges(before, [{ rowId: 'r0', field: 'customersAtEnd', value: null }])).toBe(before);

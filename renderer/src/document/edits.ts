@@ -7,7 +7,13 @@
  * added beyond MAX_PERIODS. A margin outside MARGIN_PCT_RANGE is refused the same way (the
  * grid and the paste say why before it gets here).
  */
-import { emptyInputs, type InputField, type PeriodRow, type PitoDocument } from '../../../shared/document';
+import {
+  CUSTOMER_FLOW_FIELDS,
+  emptyInputs,
+  type InputField,
+  type PeriodRow,
+  type PitoDocument,
+} from '../../../shared/document';
 import { formatIsoDate } from '../../../shared/calendar';
 import { isOutOfMarginRange, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
 import { nextPeriodLabel, parsePeriodLabel } from '../../../shared/periods';
@@ -31,8 +37,11 @@ function labelled(label: string): Pick<PeriodRow, 'label' | 'firstDay' | 'lastDa
 }
 
 export function periodRow(id: string, label: string, inputs = emptyInputs()): PeriodRow {
-  return { ...inputs, id, ...labelled(label) };
+  return { ...inputs, id, ...labelled(label), aggregated: false };
 }
+
+/** Editing one of these makes a row the user's own: the list no longer answers for it. */
+const FLOW_FIELDS: ReadonlySet<string> = new Set(CUSTOMER_FLOW_FIELDS);
 
 function withPeriods(document: PitoDocument, periods: PeriodRow[]): PitoDocument {
   return { ...document, periods };
@@ -52,7 +61,9 @@ export function applyCellChanges(document: PitoDocument, changes: readonly CellC
       if (change.field === 'label' && change.value.length > MAX_TEXT_LENGTH) continue;
       if (change.field === 'profitMarginPct' && isOutOfMarginRange(change.value)) continue;
       next =
-        change.field === 'label' ? periodRow(row.id, change.value, next) : { ...next, [change.field]: change.value };
+        change.field === 'label'
+          ? periodRow(row.id, change.value, next) // the list counted its customers for the old period's days
+          : { ...next, [change.field]: change.value, ...(FLOW_FIELDS.has(change.field) && { aggregated: false }) };
     }
     if (next !== row) changed = true;
     return next;

@@ -54,6 +54,7 @@ export function totalsRow(periods: readonly PeriodRow[], label: string): GridRow
     label,
     firstDay: periods[0]?.firstDay ?? null,
     lastDay: periods[periods.length - 1]?.lastDay ?? null,
+    aggregated: false,
     checks: [],
     isTotals: true,
   };
