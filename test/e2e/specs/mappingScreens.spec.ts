@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../harness/fixtures';
 import { writeUnrecognisedCsv, writeUsDatesCsv } from '../support/files';
+import { forEachScreen } from '../support/screens';
 
 /** Twelve rows, ten columns, slashed dates, a column of scores and one of dates left out: a full mapping step. */
 function writeCrowdedCsv(folder: string): string {
@@ -22,49 +23,37 @@ function writeCrowdedCsv(folder: string): string {
   return path;
 }
 
-const VIEWPORTS = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
 const FILES = { unrecognised: writeUnrecognisedCsv, unplaced: writeUsDatesCsv, crowded: writeCrowdedCsv };
 
-for (const [language, systemLocale] of [
-  ['en', 'en-GB'],
-  ['fi', 'fi-FI'],
-] as const) {
-  for (const viewport of VIEWPORTS) {
-    test.describe(`${language} ${viewport.width}×${viewport.height}`, () => {
-      test.use({ systemLocale, viewport });
-      for (const [name, write] of Object.entries(FILES)) {
-        test(`the mapping step, ${name}`, async ({ app, harness, page }, testInfo) => {
-          await app.startImport(write(harness.filesDir));
-          const dialog = app.importDialog;
-          const box = await dialog.boundingBox();
-          expect(box && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
-          await expect(page.getByTestId('import-run')).toBeInViewport();
-          const file = `mapping-${name}-${language}-${viewport.width}x${viewport.height}`;
-          await page.screenshot({ path: testInfo.outputPath(`${file}.png`) });
-          if (name === 'crowded') {
-            // A refused run: the reason shows inside the step, the buttons stay in view.
-            await page.getByTestId('import-map-startDate').selectOption('');
-            await page.getByTestId('import-run').click();
-            await expect(page.getByTestId('import-error')).toBeVisible();
-            await expect(page.getByTestId('import-run')).toBeInViewport();
-            await page.screenshot({ path: testInfo.outputPath(`${file}-refused.png`) });
-          }
-          await page.getByTestId('import-preview').scrollIntoViewIfNeeded();
-          await page.screenshot({ path: testInfo.outputPath(`${file}-scrolled.png`) });
-          if (name === 'unplaced') {
-            await app.confirmImport();
-            const report = page.getByTestId('import-report');
-            if (!(await report.isVisible())) await app.button('tb-report').click();
-            await expect(report.getByTestId('import-report-mapping')).toBeVisible();
-            await page.screenshot({
-              path: testInfo.outputPath(`report-${language}-${viewport.width}x${viewport.height}.png`),
-            });
-          }
+forEachScreen(({ viewport, name: screen }) => {
+  for (const [name, write] of Object.entries(FILES)) {
+    test(`the mapping step, ${name}`, async ({ app, harness, page }, testInfo) => {
+      await app.startImport(write(harness.filesDir));
+      const dialog = app.importDialog;
+      const box = await dialog.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
+      await expect(page.getByTestId('import-run')).toBeInViewport();
+      const file = `mapping-${name}-${screen}`;
+      await page.screenshot({ path: testInfo.outputPath(`${file}.png`) });
+      if (name === 'crowded') {
+        // A refused run: the reason shows inside the step, the buttons stay in view.
+        await page.getByTestId('import-map-startDate').selectOption('');
+        await page.getByTestId('import-run').click();
+        await expect(page.getByTestId('import-error')).toBeVisible();
+        await expect(page.getByTestId('import-run')).toBeInViewport();
+        await page.screenshot({ path: testInfo.outputPath(`${file}-refused.png`) });
+      }
+      await page.getByTestId('import-preview').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`${file}-scrolled.png`) });
+      if (name === 'unplaced') {
+        await app.confirmImport();
+        const report = page.getByTestId('import-report');
+        if (!(await report.isVisible())) await app.button('tb-report').click();
+        await expect(report.getByTestId('import-report-mapping')).toBeVisible();
+        await page.screenshot({
+          path: testInfo.outputPath(`report-${screen}.png`),
         });
       }
     });
   }
-}
+});

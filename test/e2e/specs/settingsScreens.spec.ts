@@ -5,36 +5,24 @@
  */
 import { expect, test } from '../harness/fixtures';
 import { writeCustomerListCsv } from '../support/files';
+import { forEachScreen } from '../support/screens';
 
-const VIEWPORTS = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
-
-for (const [language, systemLocale] of [
-  ['en', 'en-GB'],
-  ['fi', 'fi-FI'],
-] as const) {
-  for (const viewport of VIEWPORTS) {
-    test.describe(`${language} ${viewport.width}×${viewport.height}`, () => {
-      test.use({ systemLocale, viewport });
-      test('the settings panel refusing a margin of 150', async ({ app, harness, page }, testInfo) => {
-        await app.startImport(writeCustomerListCsv(harness.filesDir));
-        await app.confirmImport();
-        await app.button('tb-settings').click();
-        const field = page.getByTestId('settings-default-margin');
-        await field.fill('40');
-        await field.press('Enter');
-        await field.fill('150');
-        await field.press('Enter');
-        const message = page.getByTestId('settings-default-margin-error');
-        await expect(message).toBeInViewport();
-        const panel = await page.getByTestId('settings').boundingBox();
-        const box = await message.boundingBox();
-        expect(panel && box && box.x >= panel.x && box.x + box.width <= panel.x + panel.width).toBe(true);
-        const file = `settings-margin-refused-${language}-${viewport.width}x${viewport.height}`;
-        await page.screenshot({ path: testInfo.outputPath(`${file}.png`) });
-      });
-    });
-  }
-}
+forEachScreen(({ name }) => {
+  test('the settings panel refusing a margin of 150', async ({ app, harness, page }, testInfo) => {
+    await app.startImport(writeCustomerListCsv(harness.filesDir));
+    await app.confirmImport();
+    await app.button('tb-settings').click();
+    const field = page.getByTestId('settings-default-margin');
+    await field.fill('40');
+    await field.press('Enter');
+    await field.fill('150');
+    await field.press('Enter');
+    const message = page.getByTestId('settings-default-margin-error');
+    await expect(message).toBeInViewport();
+    const panel = await page.getByTestId('settings').boundingBox();
+    const box = await message.boundingBox();
+    expect(panel && box && box.x >= panel.x && box.x + box.width <= panel.x + panel.width).toBe(true);
+    const file = `settings-margin-refused-${name}`;
+    await page.screenshot({ path: testInfo.outputPath(`${file}.png`) });
+  });
+});
