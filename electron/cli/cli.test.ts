@@ -79,7 +79,9 @@ describe('pito report', () => {
     const report = reportOf(path);
     expect(report.periodKind).toBe('month');
     expect(report.cohorts).toEqual([]);
-    expect(report.import).toMatchObject({ rowsRead: 5, rowsUsed: 5, rowsRejected: 0, issues: [] });
+    expect(report.import).toMatchObject({ rowsRead: 5, rowsUsed: 5, rowsRejected: 0 });
+    // The worked examples are separate periods: February does not start where January ended.
+    expect(report.import.issues).toEqual([expect.objectContaining({ code: 'periodsDoNotChain', row: 3 })]);
     expect(report.import.mapping).toMatchObject({
       period: { column: 'A', header: 'Period' },
       customersAtStart: { column: 'B', header: 'Customers at start' },
@@ -155,6 +157,49 @@ describe('pito report', () => {
     const byQuarter = reportOf(csv, '--period', 'quarter');
     expect(byQuarter.periodKind).toBe('quarter');
     expect(pick(byQuarter.periods)).toEqual(trueQuarters(months));
+  });
+
+  it('warns of a period table that is no sequence of periods, once per check, in the JSON and the text', () => {
+    // The table of issue 12: labels without a year (so of no kind Pito knows) and rows that do not chain.
+    const text =
+      'Jakso;Asiakkaat alussa;Uudet asiakkaat;Asiakkaat lopussa\n' +
+      'Tammikuu;500;200;600\nQ4;650;300;800\nKevät;700;250;760\nVuosi;900;250;1000\n';
+    const path = writeText(folder.file('jaksot.csv'), text);
+    const report = reportOf(path);
+    expect(report.periods.map((period) => period.label)).toEqual(['Tammikuu', 'Q4', 'Kevät', 'Vuosi']);
+    expect(report.import).toMatchObject({ rowsRead: 4, rowsUsed: 4, rowsRejected: 0 });
+    expect(report.import.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'unreadablePeriodLabel',
+        row: 2,
+        column: 'Jakso',
+        message: expect.stringContaining('expected for example 2024-01, 2024-Q1 or 2024'),
+        params: { value: 'Tammikuu', row: 2, column: 'Jakso' },
+      },
+      {
+        severity: 'warning',
+        code: 'periodsDoNotChain',
+        row: 3,
+        column: 'Asiakkaat alussa',
+        message: expect.stringContaining(
+          'Row 3: customers at start 650 in column "Asiakkaat alussa" ≠ customers at end 600 of row 2',
+        ),
+        params: {
+          value: '650',
+          previousRow: 2,
+          previousValue: '600',
+          previousColumn: 'Asiakkaat lopussa',
+          row: 3,
+          column: 'Asiakkaat alussa',
+        },
+      },
+    ]);
+    const { stdout } = cli('report', path);
+    expect(stdout).toContain(
+      '\n  warning: Row 2: the period "Tammikuu" in column "Jakso" is not a month, quarter or year',
+    );
+    expect(stdout).toContain('\n  warning: Row 3: customers at start 650');
   });
 
   it('prints a readable table without --json', () => {

@@ -130,10 +130,12 @@ describe('a period table', () => {
       ['uncertainColumn', 1, 'S'],
       ['uncertainColumn', 1, 'N'],
       ['retainedExceedsStart', 2, null],
+      ['unreadablePeriodLabel', 2, 'Period'], // "Spring": no month, quarter or year
       ['negativeCount', 3, 'S'],
       ['fractionalCount', 3, 'N'],
       ['retainedExceedsStart', 3, null],
       ['negativeRetained', 3, null],
+      ['periodsDoNotChain', 3, 'S'], // S −1 of row 3 is not E 20 of row 2
     ]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Rows of a period table into period rows: the labels are the file's own (first and last
  * day only where Pito can read the label), the inputs are read as numbers, and the row
- * checks of docs/metrics.md are reported, never "fixed". Pito's own Periods sheet reads back:
- * its derived columns are formulas and are not mapped, so only the inputs are read.
+ * checks of docs/metrics.md and the checks of the rows as a sequence (periodSequence.ts)
+ * are reported, never "fixed". Pito's own Periods sheet reads back: its derived columns
+ * are formulas and are not mapped, so only the inputs are read.
  *
  * What imports must save, so the document's limits (shared/limits.ts) hold here: a label
  * longer than MAX_TEXT_LENGTH, or more than MAX_PERIODS periods, refuses the file as bad,
@@ -19,6 +20,7 @@ import { quoteValue } from '../../shared/quote';
 import { checkRow } from '../../shared/rowChecks';
 import { PitoError } from '../errors';
 import type { IssueLog } from './issueLog';
+import { PeriodSequenceCheck } from './periodSequence';
 import { cellAt, columnName } from './rowCells';
 
 export type PeriodColumnsMap = Partial<Record<PeriodTableField, number>>;
@@ -38,6 +40,7 @@ export class PeriodRowReader {
   private readonly numericMargins: PeriodRow[] = [];
   rejected = 0;
   private readonly seenLabels = new Set<string>();
+  private readonly sequence: PeriodSequenceCheck;
 
   constructor(
     private readonly columns: PeriodColumnsMap,
@@ -46,7 +49,13 @@ export class PeriodRowReader {
     private readonly log: IssueLog,
     /** Named at the start of a bad-file error. */
     private readonly fileName: string,
-  ) {}
+  ) {
+    this.sequence = new PeriodSequenceCheck({
+      period: this.name('period'),
+      customersAtStart: this.name('customersAtStart'),
+      customersAtEnd: this.name('customersAtEnd'),
+    });
+  }
 
   /** A bad-file error at one row of the period column. */
   private refuse(row: SheetRow, key: MessageKey, extra: Record<string, string | number>): PitoError {

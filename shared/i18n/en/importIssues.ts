@@ -40,6 +40,14 @@ export const importIssuesEn = {
   'importIssue.unreadableNumber': 'Row {row}: "{value}" in column "{column}" is not a number and is left empty.',
   'importIssue.negativeNumber': 'Row {row}: {value} in column "{column}" is negative and is left empty.',
   'importIssue.duplicatePeriodLabel': 'Row {row}: the period "{value}" in column "{column}" appears more than once.',
+  'importIssue.unreadablePeriodLabel':
+    'Row {row}: the period "{value}" in column "{column}" is not a month, quarter or year (expected for example 2024-01, 2024-Q1 or 2024), so its first and last day are unknown. The first such label; the rows are imported, and a label corrected in the grid is read again.',
+  'importIssue.mixedPeriodKinds':
+    'Row {row}: the period "{value}" in column "{column}" is of another kind than "{firstValue}" on row {firstRow}: months, quarters and years mixed in one table do not follow one another. The first such row.',
+  'importIssue.periodsOutOfOrder':
+    'Row {row}: the period "{value}" in column "{column}" comes before "{previousValue}" on row {previousRow}: the rows are not in calendar order, and a range of periods takes them in their order. Sort them by period. The first such row.',
+  'importIssue.periodsDoNotChain':
+    'Row {row}: customers at start {value} in column "{column}" ≠ customers at end {previousValue} of row {previousRow} in column "{previousColumn}": each period should start with the customers the one before it ended with, else lost customers, retention and churn over a range of periods cannot be worked out. The first such row.',
   'importIssue.formulaRowSkipped':
     'Row {row}: "{value}" computes its customer counts with formulas (a totals row), so it is not imported as a period.',
   'importIssue.negativeCount': 'Row {row}: {value} in column "{column}" is a negative count.',

@@ -44,6 +44,14 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen, joten se jätetään tyhjäksi.',
   'importIssue.duplicatePeriodLabel':
     'Rivi {row}: jakso "{value}" sarakkeessa "{column}" esiintyy useammin kuin kerran.',
+  'importIssue.unreadablePeriodLabel':
+    'Rivi {row}: jakso "{value}" sarakkeessa "{column}" ei ole kuukausi, vuosineljännes eikä vuosi (esimerkiksi 2024-01, 2024-Q1 tai 2024), joten sen ensimmäistä ja viimeistä päivää ei tiedetä. Ensimmäinen tällainen nimi; rivit tuodaan, ja taulukossa korjattu nimi luetaan uudelleen.',
+  'importIssue.mixedPeriodKinds':
+    'Rivi {row}: jakso "{value}" sarakkeessa "{column}" on eri lajia kuin "{firstValue}" rivillä {firstRow}: samaan taulukkoon sekoitetut kuukaudet, vuosineljännekset ja vuodet eivät seuraa toisiaan. Ensimmäinen tällainen rivi.',
+  'importIssue.periodsOutOfOrder':
+    'Rivi {row}: jakso "{value}" sarakkeessa "{column}" on ennen jaksoa "{previousValue}" rivillä {previousRow}: rivit eivät ole aikajärjestyksessä, ja jaksojen aikaväli ottaa ne niiden järjestyksessä. Järjestä rivit jakson mukaan. Ensimmäinen tällainen rivi.',
+  'importIssue.periodsDoNotChain':
+    'Rivi {row}: asiakkaita alussa {value} sarakkeessa "{column}" ≠ rivin {previousRow} asiakkaita lopussa {previousValue} sarakkeessa "{previousColumn}": jakson pitäisi alkaa niillä asiakkailla, joihin edellinen päättyi, muuten menetettyjä asiakkaita, asiakaspitoastetta ja poistumaa jaksojen aikavälillä ei voi laskea. Ensimmäinen tällainen rivi.',
   'importIssue.formulaRowSkipped':
     'Rivi {row}: "{value}" laskee asiakasmääränsä kaavoilla (yhteenvetorivi), joten sitä ei tuoda jaksona.',
   'importIssue.negativeCount': 'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen määrä.',
