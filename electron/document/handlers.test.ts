@@ -1,10 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { aggregateCustomers } from '../../shared/aggregate';
+import { createEmptyDocument } from '../../shared/document';
 import { sampleCustomers, sampleDocument } from '../../test/libreoffice/sampleDocuments';
+import { createImportHandlers } from '../import/handlers';
 import type { MainDeps } from '../ipc/mainDeps';
-import { createSession } from '../session';
+import { createSession, holdList } from '../session';
+import { readRetentionWorkbook } from '../workbook/readWorkbook';
 import { createDocumentHandlers } from './handlers';
 
 const folder = mkdtempSync(join(tmpdir(), 'pito-handlers-'));
@@ -33,7 +37,7 @@ function setUp(name: string) {
     openExternal: async () => undefined,
     languageChanged: () => undefined,
   };
-  return { handlers: createDocumentHandlers(deps), session: deps.session, answers, asked };
+  return { handlers: createDocumentHandlers(deps), deps, session: deps.session, answers, asked };
 }
 
 describe('document handlers', () => {
@@ -59,7 +63,7 @@ describe('document handlers', () => {
     const { handlers, session, answers, asked } = setUp('source');
     const source = join(folder, 'source', 'customers.xlsx');
     writeFileSync(source, 'the customer list');
-    session.importedList = { customers: sampleCustomers(5), sourcePath: source };
+    holdList(session, sampleCustomers(5), source);
     session.documentPath = source; // as if something had pointed the document at its source
     const document = sampleDocument('month', 'fi');
 
@@ -72,23 +76,75 @@ describe('document handlers', () => {
     expect(readFileSync(source, 'utf8')).not.toBe('the customer list');
   });
 
-  it('opens a saved workbook with its customer list, so the next Save keeps the list', async () => {
+  it('opens a saved workbook with its customer list, so it regroups and the next Save keeps the list', async () => {
     const first = setUp('open-a');
     const path = join(folder, 'open-a', 'Book.xlsx');
     const customers = sampleCustomers(12);
-    first.session.importedList = { customers, sourcePath: join(folder, 'customers.csv') };
+    const listId = holdList(first.session, customers, join(folder, 'customers.csv'));
     first.answers.push(path);
     const document = sampleDocument('year', 'fi');
-    await first.handlers['document:save']({ document, saveAs: true });
+    await first.handlers['document:save']({ document: { ...document, listId }, saveAs: true });
 
     const second = setUp('open-b');
     expect(await second.handlers['document:open']({})).toBeNull(); // cancelled
     second.answers.push(path);
     const opened = await second.handlers['document:open']({});
-    expect(opened).toEqual({ document: { ...document, source: 'workbook' }, fileName: 'Book.xlsx' });
-    expect(second.session).toMatchObject({ documentPath: path, importedList: { customers, sourcePath: path } });
-    await second.handlers['document:save']({ document, saveAs: false });
+    const held = second.session.importedList;
+    expect(held).toMatchObject({ customers, sourcePath: path });
+    expect(held?.id).not.toBe(listId); // an id names a list of one running app, never one saved
+    expect(opened).toEqual({ document: { ...document, source: 'workbook', listId: held?.id }, fileName: 'Book.xlsx' });
+    expect(second.session.documentPath).toBe(path);
+
+    // The bug of issue 12: the reopened document's list regroups as the import groups it.
+    const regroup = createImportHandlers(second.deps)['import:reaggregate'];
+    const { periods, cohorts } = aggregateCustomers(customers, 'quarter');
+    expect(await regroup({ listId: opened?.document.listId ?? '', periodKind: 'quarter' })).toEqual({
+      periods,
+      cohorts,
+    });
+
+    await second.handlers['document:save']({ document: opened?.document ?? document, saveAs: false });
     expect(second.asked).toEqual(['open', 'open']);
-    expect(existsSync(path)).toBe(true);
+    expect((await readRetentionWorkbook(path)).customers).toEqual(customers);
+  });
+
+  it('opens a workbook without a customer list holding none, so the last import cannot stand behind it', async () => {
+    const { handlers, session, answers } = setUp('open-table');
+    const path = join(folder, 'open-table', 'Table.xlsx');
+    answers.push(path);
+    await handlers['document:save']({ document: sampleDocument('quarter', 'en'), saveAs: true });
+    holdList(session, sampleCustomers(4), join(folder, 'open-table', 'customers.csv'));
+
+    answers.push(path);
+    const opened = await handlers['document:open']({});
+    expect(opened?.document.listId).toBeUndefined();
+    expect(session.importedList).toBeNull();
+  });
+
+  it("saves an earlier import's document without the customers of the later list the session holds", async () => {
+    const { handlers, session, answers } = setUp('earlier');
+    const earlierId = holdList(session, sampleCustomers(3), join(folder, 'earlier', 'a.csv'));
+    const laterCustomers = sampleCustomers(8);
+    const laterId = holdList(session, laterCustomers, join(folder, 'earlier', 'b.csv'));
+    const document = sampleDocument('month', 'en');
+
+    const earlierPath = join(folder, 'earlier', 'Earlier.xlsx');
+    answers.push(earlierPath);
+    await handlers['document:save']({ document: { ...document, listId: earlierId }, saveAs: true });
+    expect((await readRetentionWorkbook(earlierPath)).customers).toBeNull();
+
+    const laterPath = join(folder, 'earlier', 'Later.xlsx');
+    answers.push(laterPath);
+    await handlers['document:save']({ document: { ...document, listId: laterId }, saveAs: true });
+    expect((await readRetentionWorkbook(laterPath)).customers).toEqual(laterCustomers);
+  });
+
+  it('autosaves the periods without the list id, which names a list only this run of the app holds', async () => {
+    const { handlers } = setUp('recovery');
+    const document = { ...createEmptyDocument(), source: 'customerList' as const };
+    await handlers['recovery:write']({ document: { ...document, listId: 'list-of-this-run' } });
+    const recovered = await handlers['recovery:check']({});
+    expect(recovered?.document).toEqual(document);
+    expect(recovered?.document).not.toHaveProperty('listId');
   });
 });

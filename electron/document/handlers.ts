@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import type { DocumentChannels } from '../../shared/ipc/documentChannels';
 import type { HandlerMap } from '../ipc/handlerTypes';
 import type { MainDeps } from '../ipc/mainDeps';
+import { heldList, holdList } from '../session';
 import { readRetentionWorkbook } from '../workbook/readWorkbook';
 import { writeRetentionWorkbook } from '../workbook/writeWorkbook';
 import { createRecoveryStore } from './recoveryStore';
@@ -42,15 +43,19 @@ export function createDocumentHandlers(deps: MainDeps): HandlerMap<keyof Documen
       const { document, customers } = await readRetentionWorkbook(path);
       pickedByUser = path;
       session.documentPath = path;
-      // The list travels with the workbook: the next Save writes it back instead of dropping it.
-      session.importedList = customers ? { customers, sourcePath: path } : null;
+      // The list travels with the workbook: the document can be regrouped, and the next Save
+      // writes the list back instead of dropping it.
+      const listId = holdList(session, customers, path);
       session.dirty = false;
-      return { document, fileName: basename(path) };
+      return { document: { ...document, listId }, fileName: basename(path) };
     },
     'document:save': async ({ document, saveAs }) => {
       const target = await saveTarget(saveAs);
       if (!target) return null;
-      await writeRetentionWorkbook(target, document, session.importedList?.customers ?? null);
+      // Only the document's own list: an earlier import undone back to holds none here, and
+      // is saved without a Customers sheet rather than with another list's customers.
+      const customers = heldList(session, document.listId)?.customers ?? null;
+      await writeRetentionWorkbook(target, document, customers);
       session.documentPath = target;
       session.dirty = false;
       await recovery.discard();

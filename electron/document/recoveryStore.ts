@@ -65,7 +65,10 @@ export function createRecoveryStore(userDataDir: string, now: () => Date = () =>
     write: (document, fileName) =>
       inTurn(async () => {
         await mkdir(folder, { recursive: true });
-        const content: RecoveryFile = { kind: KIND, savedAt: now().toISOString(), fileName, document };
+        // The file keeps the periods, not the customer list (up to a million customers, on
+        // every edit): the list's id would name a list the next start does not hold.
+        const { listId: _heldByThisRun, ...kept } = document;
+        const content: RecoveryFile = { kind: KIND, savedAt: now().toISOString(), fileName, document: kept };
         await writeFileAtomically(path, JSON.stringify(content));
       }),
     read: () =>

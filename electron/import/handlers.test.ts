@@ -49,9 +49,55 @@ describe('import handlers', () => {
     const outcome = await handlers['import:run']({ fileId, jobId: 'j1', sheet: null, mapping, periodKind: 'month' });
     expect(outcome.document.periods.map((p) => p.label)).toEqual(['2024-01', '2024-02', '2024-03']);
     expect(outcome.document.settings.language).toBe('fi');
-    expect(deps.session.importedList).toMatchObject({ sourcePath: path });
-    const quarters = await handlers['import:reaggregate']({ periodKind: 'quarter' });
+    expect(deps.session.importedList).toMatchObject({ id: outcome.document.listId, sourcePath: path });
+    const listId = outcome.document.listId ?? '';
+    const quarters = await handlers['import:reaggregate']({ listId, periodKind: 'quarter' });
     expect(quarters.periods.map((p) => [p.label, p.newCustomers, p.customersAtEnd])).toEqual([['2024-Q1', 2, 1]]);
+  });
+
+  it("regroup only the list of the latest import, and refuse an earlier import's document", async () => {
+    const { deps } = depsWith(null);
+    const handlers = createImportHandlers(deps);
+    const importList = async (name: string, text: string) => {
+      const fileId = (await handlers['import:droppedFile']({ path: writeText(folder.file(name), text) })).fileId;
+      return (await handlers['import:run']({ fileId, jobId: name, sheet: null, mapping, periodKind: 'month' }))
+        .document;
+    };
+    const first = await importList('list-a.csv', list);
+    const second = await importList('list-b.csv', `${list}C;1.4.2024;\n`);
+    expect(first.listId).not.toBe(second.listId);
+
+    // Undone back to the first import, the renderer names its list: the session holds only the second.
+    await expect(
+      handlers['import:reaggregate']({ listId: first.listId ?? '', periodKind: 'quarter' }),
+    ).rejects.toMatchObject({
+      code: 'invalidRequest',
+      reason: { key: 'importError.nothingToRegroup' },
+      message: expect.stringContaining('Import the list again to regroup its periods.'),
+    });
+    const quarters = await handlers['import:reaggregate']({ listId: second.listId ?? '', periodKind: 'quarter' });
+    expect(quarters.periods.map((p) => p.label)).toEqual(['2024-Q1', '2024-Q2']);
+  });
+
+  it('hold no list for a period table, so nothing regroups it', async () => {
+    const { deps } = depsWith(null);
+    const handlers = createImportHandlers(deps);
+    const table = writeText(
+      folder.file('table.csv'),
+      'Period;Customers at start;New customers;Customers at end\n2024-Q1;10;2;11\n',
+    );
+    const fileId = (await handlers['import:droppedFile']({ path: table })).fileId;
+    const preview = await handlers['import:preview']({ fileId, sheet: null });
+    const outcome = await handlers['import:run']({
+      fileId,
+      jobId: 't',
+      sheet: null,
+      mapping: preview.mapping,
+      periodKind: 'month',
+    });
+    expect(outcome.document.source).toBe('periodTable');
+    expect(outcome.document.listId).toBeUndefined();
+    expect(deps.session.importedList).toBeNull();
   });
 
   it('give an imported document the UI language the renderer named, over the system locale', async () => {

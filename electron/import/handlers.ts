@@ -18,6 +18,7 @@ import type { IpcErrorCode } from '../../shared/ipc/result';
 import { PitoError } from '../errors';
 import type { HandlerMap } from '../ipc/handlerTypes';
 import type { MainDeps } from '../ipc/mainDeps';
+import { heldList, holdList } from '../session';
 import { aggregateList } from './buildDocument';
 import { previewImport, runImport, type ImportOptions } from './importFile';
 import { recallMapping, rememberMapping, withRememberedMapping } from './rememberedMappings';
@@ -90,10 +91,10 @@ export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}
             onProgress: (rowsRead, totalRows) => deps.emit('import:progress', { jobId, rowsRead, totalRows }),
           },
         );
-        deps.session.importedList = result.customers ? { customers: result.customers, sourcePath: path } : null;
+        const listId = holdList(deps.session, result.customers, path);
         const seen = shown.get(fileId);
         if (seen && result.report.sheet === seen.sheet) rememberMapping(deps.userDataDir, seen.headers, mapping);
-        return { document: result.document, report: result.report };
+        return { document: { ...result.document, listId }, report: result.report };
       } finally {
         if (jobs.get(jobId) === controller) jobs.delete(jobId);
       }
@@ -101,8 +102,8 @@ export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}
     'import:cancel': async ({ jobId }) => {
       jobs.get(jobId)?.abort();
     },
-    'import:reaggregate': async ({ periodKind }) => {
-      const list = deps.session.importedList;
+    'import:reaggregate': async ({ listId, periodKind }) => {
+      const list = heldList(deps.session, listId);
       if (list === null) throw importError('invalidRequest', 'importError.nothingToRegroup', {});
       const { periods, cohorts } = aggregateList(list.customers, periodKind, basename(list.sourcePath));
       return { periods, cohorts };

@@ -68,4 +68,6 @@ export const documentSchema = z.object({
     .nullable(),
   listStats: z.object({ customers: z.number(), repeatPurchaseRate: figure }).nullable(),
   source: z.enum(['empty', 'customerList', 'periodTable', 'workbook']),
+  // Kept, not dropped: Save writes the session's customer list only into the document that carries its id.
+  listId: z.string().min(1).max(MAX_ID_LENGTH).optional(),
 });

@@ -47,9 +47,9 @@ const validRequests: { [C in ChannelName]: RequestOf<C> } = {
     periodKind: 'quarter',
   },
   'import:cancel': { jobId: 'j1' },
-  'import:reaggregate': { periodKind: 'year' },
+  'import:reaggregate': { listId: 'list-1', periodKind: 'year' },
   'document:open': {},
-  'document:save': { document: documentWith([row('2024-01')]), saveAs: false },
+  'document:save': { document: { ...documentWith([row('2024-01')]), listId: 'list-1' }, saveAs: false },
   'document:setDirty': { dirty: true },
   'recovery:write': { document: createEmptyDocument() },
   'recovery:check': {},
@@ -124,6 +124,11 @@ describe('request schemas', () => {
     expect(result.document.periods[0]).toEqual(row('2024-01'));
   });
 
+  it("keep the document's list id, by which Save finds the customers to write", () => {
+    const result = requestSchemas['document:save'].parse(validRequests['document:save']);
+    expect(result.document.listId).toBe('list-1');
+  });
+
   it('refuse a column mapping that names an unknown field or a negative column', () => {
     const base = validRequests['import:run'];
     expect(
@@ -142,6 +147,11 @@ describe('request schemas', () => {
 
   it('refuse an unknown language or period kind', () => {
     expect(issuesOf('app:setLanguage', { language: 'sv' })).toHaveLength(1);
-    expect(issuesOf('import:reaggregate', { periodKind: 'week' })).toHaveLength(1);
+    expect(issuesOf('import:reaggregate', { listId: 'list-1', periodKind: 'week' })).toHaveLength(1);
+  });
+
+  it('refuse a regroup that names no customer list', () => {
+    expect(issuesOf('import:reaggregate', { periodKind: 'year' })).toHaveLength(1);
+    expect(issuesOf('import:reaggregate', { listId: '', periodKind: 'year' })).toHaveLength(1);
   });
 });

@@ -11,7 +11,7 @@ import type { ChannelName, RequestOf } from '../../shared/ipc/contract';
 import { MAX_COLUMNS, MAX_ID_LENGTH, MAX_PATH_LENGTH } from '../../shared/limits';
 import { documentSchema, periodKindSchema, uiLanguageSchema } from './documentSchema';
 
-/** Ids the main side or the renderer made up (file ids, job ids). */
+/** Ids the main side or the renderer made up (file ids, job ids, list ids). */
 const id = z.string().min(1).max(MAX_ID_LENGTH);
 /** Excel's own limit is 31 characters; CSV files have no sheet (null). */
 const sheetName = z.string().max(255).nullable();
@@ -59,7 +59,7 @@ export const requestSchemas = {
     periodKind: periodKindSchema,
   }),
   'import:cancel': z.strictObject({ jobId: id }),
-  'import:reaggregate': z.strictObject({ periodKind: periodKindSchema }),
+  'import:reaggregate': z.strictObject({ listId: id, periodKind: periodKindSchema }),
   'document:open': empty,
   'document:save': z.strictObject({ document: documentSchema, saveAs: z.boolean() }),
   'document:setDirty': z.strictObject({ dirty: z.boolean() }),

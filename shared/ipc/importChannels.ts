@@ -29,6 +29,12 @@ export interface ImportChannels {
     periodKind: PeriodKind;
   }) => ImportOutcome;
   'import:cancel': (request: { jobId: string }) => void;
-  /** Periods and cohorts of the last imported customer list for another period kind. */
-  'import:reaggregate': (request: { periodKind: PeriodKind }) => { periods: PeriodRow[]; cohorts: CohortTable | null };
+  /**
+   * Periods and cohorts of the document's customer list, named by the document's `listId`,
+   * for another period kind; refused when the main side no longer holds that list.
+   */
+  'import:reaggregate': (request: { listId: string; periodKind: PeriodKind }) => {
+    periods: PeriodRow[];
+    cohorts: CohortTable | null;
+  };
 }

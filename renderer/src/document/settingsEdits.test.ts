@@ -5,10 +5,15 @@ import { setCurrency, setDefaultMargin, setPeriodKind, type RegroupedList } from
 
 const fromList = (): PitoDocument => ({
   ...createEmptyDocument(),
-  source: 'customerList',
+  source: 'workbook',
   periods: [periodRow('m1', '2024-01'), periodRow('m2', '2024-02')],
+  listId: 'list-1',
 });
-const quarters: RegroupedList = { periods: [periodRow('q1', '2024-Q1')], cohorts: { periodKind: 'quarter', rows: [] } };
+const quarters: RegroupedList = {
+  listId: 'list-1',
+  periods: [periodRow('q1', '2024-Q1')],
+  cohorts: { periodKind: 'quarter', rows: [] },
+};
 
 describe('settings edits', () => {
   it('change one setting and keep the rest of the document', () => {
@@ -36,11 +41,17 @@ describe('settings edits', () => {
     expect(setDefaultMargin(document, -1)).toBe(document);
   });
 
-  it('give a customer list its regrouped periods with the new kind, in one document', () => {
+  it('give a document with its customer list the regrouped periods with the new kind, in one document', () => {
     const after = setPeriodKind(fromList(), 'quarter', quarters);
     expect(after.settings.periodKind).toBe('quarter');
     expect(after.periods).toBe(quarters.periods);
     expect(after.cohorts).toBe(quarters.cohorts);
+    expect(after.listId).toBe('list-1');
+  });
+
+  it('put no regrouped periods into the document of another list (an undo or import while regrouping)', () => {
+    const earlier = { ...fromList(), listId: 'list-0' };
+    expect(setPeriodKind(earlier, 'quarter', quarters)).toBe(earlier);
   });
 
   it('change only the kind of a document without a list, and put no regrouped periods into one', () => {

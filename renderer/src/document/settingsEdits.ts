@@ -10,6 +10,8 @@ import type { PeriodKind } from '../../../shared/periods';
 
 /** The periods and cohorts of a customer list counted again for another kind of period. */
 export interface RegroupedList {
+  /** The list that was counted: the `listId` of the document it belongs to. */
+  listId: string;
   periods: PeriodRow[];
   cohorts: CohortTable | null;
 }
@@ -33,14 +35,15 @@ export function setDefaultMargin(document: PitoDocument, margin: number | null):
 }
 
 /**
- * The kind of period. A document from a customer list takes its periods and cohorts
+ * The kind of period. A document with its customer list takes its periods and cohorts
  * regrouped for the new kind, in the same step, so one undo brings back both the kind and
- * the periods. Regrouped periods go only into a document from a customer list: the
- * regrouping is asked for on the main side, and an undo while it runs may have brought
- * back a document that no list stands behind; that one is left as it is.
+ * the periods. Regrouped periods go only into the document of the list that was regrouped:
+ * the regrouping is asked for on the main side, and an undo or an import while it runs may
+ * have brought in another document; that one is left as it is.
  */
 export function setPeriodKind(document: PitoDocument, periodKind: PeriodKind, regrouped?: RegroupedList): PitoDocument {
   if (regrouped === undefined) return withSetting(document, 'periodKind', periodKind);
-  if (document.source !== 'customerList' || document.settings.periodKind === periodKind) return document;
-  return { ...withSetting(document, 'periodKind', periodKind), ...regrouped };
+  if (document.listId !== regrouped.listId || document.settings.periodKind === periodKind) return document;
+  const { periods, cohorts } = regrouped;
+  return { ...withSetting(document, 'periodKind', periodKind), periods, cohorts };
 }

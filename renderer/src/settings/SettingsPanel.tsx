@@ -1,7 +1,8 @@
 /**
  * Period kind, currency, default margin and UI language. The first three are the
  * document's: each change is one document edit, undone and redone with the grid's edits.
- * The language is the user's, kept outside the document.
+ * The period kind is offered only where a choice does something, and otherwise says why
+ * not (periodKindChoice.ts). The language is the user's, kept outside the document.
  */
 import type { DocumentSettings, UiLanguage } from '../../../shared/document';
 import { PERIOD_KINDS, type PeriodKind } from '../../../shared/periods';
@@ -9,6 +10,7 @@ import type { Formatters } from '../format/formatters';
 import { useI18n } from '../i18n/I18nContext';
 import type { HistoryCommand } from '../workspace/useShortcuts';
 import { MarginField } from './MarginField';
+import type { PeriodKindChoice } from './periodKindChoice';
 
 /** The currencies a small Nordic or European business is likely to keep its books in. */
 const CURRENCIES = ['EUR', 'SEK', 'NOK', 'DKK', 'GBP', 'USD', 'CHF'];
@@ -16,6 +18,7 @@ const CURRENCIES = ['EUR', 'SEK', 'NOK', 'DKK', 'GBP', 'USD', 'CHF'];
 interface SettingsPanelProps {
   settings: DocumentSettings;
   formatters: Formatters;
+  periodKindChoice: PeriodKindChoice;
   onPeriodKind: (kind: PeriodKind) => void;
   onCurrency: (currency: string) => void;
   onDefaultMargin: (margin: number | null) => void;
@@ -24,7 +27,7 @@ interface SettingsPanelProps {
 }
 
 export function SettingsPanel(props: SettingsPanelProps) {
-  const { settings, formatters } = props;
+  const { settings, formatters, periodKindChoice: choice } = props;
   const { t, language, setLanguage } = useI18n();
   const currencyNames = new Intl.DisplayNames(formatters.locale, { type: 'currency' });
   return (
@@ -35,6 +38,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
         <select
           data-testid="settings-period-kind"
           value={settings.periodKind}
+          disabled={!choice.enabled}
+          aria-describedby="settings-period-kind-note"
           onChange={(event) => props.onPeriodKind(event.target.value as PeriodKind)}
         >
           {PERIOD_KINDS.map((kind) => (
@@ -44,7 +49,15 @@ export function SettingsPanel(props: SettingsPanelProps) {
           ))}
         </select>
       </label>
-      <p className="pito-muted">{t('ui.settings.periodKindHint')}</p>
+      {choice.enabled ? (
+        <p id="settings-period-kind-note" className="pito-muted" data-testid="settings-period-kind-hint">
+          {t(choice.hint)}
+        </p>
+      ) : (
+        <p id="settings-period-kind-note" className="pito-note" data-testid="settings-period-kind-reason">
+          {t(choice.reason)}
+        </p>
+      )}
       <label>
         {t('ui.settings.currency')}
         <select

@@ -12,6 +12,7 @@ import { useFileDrop } from '../import/useFileDrop';
 import { useImportFlow } from '../import/useImportFlow';
 import { RecoveryPrompt } from '../recovery/RecoveryPrompt';
 import { useAutosave, useRecoveryOffer } from '../recovery/useRecovery';
+import { periodKindChoice } from '../settings/periodKindChoice';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { SummaryCards } from '../summary/SummaryCards';
 import type { WorkspaceCommands } from './commands';
@@ -146,6 +147,7 @@ export function Workspace({ appVersion }: { appVersion: string }) {
               <SettingsPanel
                 settings={document.settings}
                 formatters={formatters}
+                periodKindChoice={periodKindChoice(document, state.heldListId)}
                 onPeriodKind={settings.periodKind}
                 onCurrency={settings.currency}
                 onDefaultMargin={settings.defaultMargin}

@@ -1,8 +1,9 @@
 /**
  * The settings panel's changes as document edits, each one undo step like a grid edit. A
- * document from a customer list changes its kind of period with the list regrouped on the
- * main side (`import:reaggregate`); the kind and the new periods arrive together as one
- * edit, so one undo restores both.
+ * document with its customer list changes its kind of period with the list regrouped on
+ * the main side (`import:reaggregate`, naming the document's `listId`); the kind and the
+ * new periods arrive together as one edit, so one undo restores both. The panel offers the
+ * choice only where it does something (settings/periodKindChoice.ts).
  */
 import type { PeriodKind } from '../../../shared/periods';
 import { useBridge } from '../bridge/BridgeContext';
@@ -18,14 +19,15 @@ export function useSettingsCommands(workspace: Workspace, say: (message: StatusM
   const { dispatch, document } = workspace;
 
   const periodKind = async (kind: PeriodKind) => {
-    if (document.source !== 'customerList') return dispatch({ type: 'edit', edit: (d) => setPeriodKind(d, kind) });
-    const result = await bridge['import:reaggregate']({ periodKind: kind });
+    const { listId } = document;
+    if (listId === undefined) return dispatch({ type: 'edit', edit: (d) => setPeriodKind(d, kind) });
+    const result = await bridge['import:reaggregate']({ listId, periodKind: kind });
     if (!result.ok)
       return say({
         kind: 'error',
         text: t('ui.settings.reaggregateFailed', { message: errorText(result.error, language) }),
       });
-    dispatch({ type: 'edit', edit: (d) => setPeriodKind(d, kind, result.value) });
+    dispatch({ type: 'edit', edit: (d) => setPeriodKind(d, kind, { listId, ...result.value }) });
   };
 
   return {

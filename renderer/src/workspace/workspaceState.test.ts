@@ -93,4 +93,28 @@ describe('workspace state', () => {
     expect(state.history.present.settings.defaultProfitMarginPct).toBe(25);
     expect(isDirty(state)).toBe(true);
   });
+
+  it("knows the list the main side holds: the latest import's or opened workbook's, not an undone import's", () => {
+    const list = (listId: string) => ({ ...createEmptyDocument(), source: 'customerList' as const, listId });
+    let state = workspaceReducer(initialWorkspace(createEmptyDocument()), {
+      type: 'imported',
+      document: list('a'),
+      report,
+    });
+    state = workspaceReducer(state, { type: 'imported', document: list('b'), report });
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(state.history.present.listId).toBe('a');
+    expect(state.heldListId).toBe('b');
+    const table = { ...createEmptyDocument(), source: 'periodTable' as const };
+    expect(workspaceReducer(state, { type: 'imported', document: table, report }).heldListId).toBeNull();
+    const opened = workspaceReducer(state, { type: 'load', document: list('c'), fileName: 'c.xlsx', saved: true });
+    expect(opened.heldListId).toBe('c');
+    const restored = workspaceReducer(state, {
+      type: 'load',
+      document: createEmptyDocument(),
+      fileName: null,
+      saved: false,
+    });
+    expect(restored.heldListId).toBeNull();
+  });
 });

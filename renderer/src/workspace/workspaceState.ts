@@ -1,7 +1,7 @@
 /**
  * The workspace's state as one pure reducer: the document with its undo history, the
- * snapshot last saved (the document is dirty when it differs), the workbook's name and
- * the last import report.
+ * snapshot last saved (the document is dirty when it differs), the workbook's name, the
+ * last import report, and which customer list the main side holds.
  */
 import type { PitoDocument } from '../../../shared/document';
 import type { ImportReport } from '../../../shared/importModel';
@@ -13,6 +13,12 @@ export interface WorkspaceState {
   saved: PitoDocument | null;
   fileName: string | null;
   report: ImportReport | null;
+  /**
+   * The `listId` of the list the main side holds: it keeps one, the latest import's or
+   * opened workbook's (electron/session.ts). A document undone back to an earlier import
+   * carries another id, and its periods cannot be regrouped.
+   */
+  heldListId: string | null;
 }
 
 export type WorkspaceAction =
@@ -27,7 +33,7 @@ export type WorkspaceAction =
   | { type: 'saved'; document: PitoDocument; fileName: string };
 
 export function initialWorkspace(document: PitoDocument): WorkspaceState {
-  return { history: createHistory(document), saved: document, fileName: null, report: null };
+  return { history: createHistory(document), saved: document, fileName: null, report: null, heldListId: null };
 }
 
 export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction): WorkspaceState {
@@ -46,9 +52,16 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         saved: action.saved ? action.document : null,
         fileName: action.fileName,
         report: null,
+        heldListId: action.document.listId ?? null,
       };
     case 'imported':
-      return { ...state, history: commit(state.history, action.document), fileName: null, report: action.report };
+      return {
+        ...state,
+        history: commit(state.history, action.document),
+        fileName: null,
+        report: action.report,
+        heldListId: action.document.listId ?? null,
+      };
     case 'saved':
       return { ...state, saved: action.document, fileName: action.fileName };
   }

@@ -27,7 +27,8 @@ export const importErrorsEn = {
   'importError.notAFile': '{file} cannot be imported: it is not a file that exists.',
   'importError.unsupportedType': '{file} cannot be imported: Pito reads .xlsx workbooks and .csv or .txt files.',
   'importError.fileGone': 'That file is no longer available; choose it again.',
-  'importError.nothingToRegroup': 'There is no imported customer list to regroup by period.',
+  'importError.nothingToRegroup':
+    'Pito no longer holds the customer list these periods were counted from: it keeps only the list of the latest import or opened workbook. Import the list again to regroup its periods.',
   'importError.noDataRows': '{file} has a header row but no rows of data below it.',
   'importError.noDataRowsInSheet': '{file}: sheet "{sheet}" has a header row but no rows of data below it.',
   'importError.emptyTable': '{file} is empty: it has no rows to import.',

@@ -152,7 +152,17 @@ export const uiEn = {
   'ui.settings.periodKind.month': 'Months',
   'ui.settings.periodKind.quarter': 'Quarters',
   'ui.settings.periodKind.year': 'Years',
-  'ui.settings.periodKindHint': 'An imported customer list is counted again for the new periods.',
+  'ui.settings.periodKindHint': 'The customer list is counted again for the new periods.',
+  'ui.settings.periodKindHint.noPeriods':
+    'The next customer list you import is counted by these periods, and the first period you add is one of them.',
+  'ui.settings.periodKindLocked.periodTable':
+    'The periods come from a period table: they cannot be regrouped. Import the customer list to choose months, quarters or years.',
+  'ui.settings.periodKindLocked.noList':
+    'The periods were typed in or read from a table, not counted from a customer list: they cannot be regrouped. Import the customer list to choose months, quarters or years.',
+  'ui.settings.periodKindLocked.listNotOpen':
+    'The customer list these periods were counted from is not open, so they cannot be regrouped: restored edits keep only the periods, as does a workbook saved without its list. Import the customer list again to choose months, quarters or years.',
+  'ui.settings.periodKindLocked.earlierImport':
+    'These periods belong to an earlier import, and Pito keeps only the customer list of the latest import or opened workbook: they cannot be regrouped. Import that customer list again to choose months, quarters or years.',
   'ui.settings.currency': 'Currency',
   'ui.settings.defaultMargin': 'Default margin %',
   'ui.settings.defaultMarginHint': 'Used for CLV where a period has no margin of its own.',

@@ -26,7 +26,8 @@ export const importErrorsFi: Record<keyof typeof importErrorsEn, string> = {
   'importError.unsupportedType':
     'Tiedostoa {file} ei voi tuoda: Pito lukee .xlsx-työkirjoja sekä .csv- ja .txt-tiedostoja.',
   'importError.fileGone': 'Tiedosto ei ole enää käytettävissä; valitse se uudelleen.',
-  'importError.nothingToRegroup': 'Tuotua asiakasluetteloa ei ole, joten jaksoja ei voi ryhmitellä uudelleen.',
+  'importError.nothingToRegroup':
+    'Pitolla ei ole enää asiakasluetteloa, josta nämä jaksot laskettiin: se pitää vain viimeksi tuodun tai avatun työkirjan luettelon. Tuo luettelo uudelleen, niin sen jaksot voi ryhmitellä uudelleen.',
   'importError.noDataRows': 'Tiedostossa {file} on otsikkorivi, mutta sen alla ei ole tietorivejä.',
   'importError.noDataRowsInSheet': '{file}: taulukossa "{sheet}" on otsikkorivi, mutta sen alla ei ole tietorivejä.',
   'importError.emptyTable': '{file} on tyhjä: siinä ei ole tuotavia rivejä.',

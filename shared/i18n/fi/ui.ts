@@ -155,7 +155,17 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.settings.periodKind.month': 'Kuukaudet',
   'ui.settings.periodKind.quarter': 'Neljännekset',
   'ui.settings.periodKind.year': 'Vuodet',
-  'ui.settings.periodKindHint': 'Tuotu asiakasluettelo lasketaan uudelleen uusille jaksoille.',
+  'ui.settings.periodKindHint': 'Asiakasluettelo lasketaan uudelleen uusille jaksoille.',
+  'ui.settings.periodKindHint.noPeriods':
+    'Seuraavaksi tuotava asiakasluettelo lasketaan näillä jaksoilla, ja ensimmäinen lisäämäsi jakso on tätä lajia.',
+  'ui.settings.periodKindLocked.periodTable':
+    'Jaksot ovat jaksotaulukosta, joten niitä ei voi ryhmitellä uudelleen. Tuo asiakasluettelo, niin voit valita kuukaudet, neljännekset tai vuodet.',
+  'ui.settings.periodKindLocked.noList':
+    'Jaksot on kirjoitettu tai luettu taulukosta, ei laskettu asiakasluettelosta, joten niitä ei voi ryhmitellä uudelleen. Tuo asiakasluettelo, niin voit valita kuukaudet, neljännekset tai vuodet.',
+  'ui.settings.periodKindLocked.listNotOpen':
+    'Asiakasluettelo, josta jaksot laskettiin, ei ole auki, joten niitä ei voi ryhmitellä uudelleen: palautetuissa muutoksissa on vain jaksot, kuten myös ilman luetteloa tallennetussa työkirjassa. Tuo asiakasluettelo uudelleen, niin voit valita kuukaudet, neljännekset tai vuodet.',
+  'ui.settings.periodKindLocked.earlierImport':
+    'Jaksot kuuluvat aiempaan tuontiin, ja Pito pitää vain viimeksi tuodun tai avatun työkirjan asiakasluettelon, joten niitä ei voi ryhmitellä uudelleen. Tuo se asiakasluettelo uudelleen, niin voit valita kuukaudet, neljännekset tai vuodet.',
   'ui.settings.currency': 'Valuutta',
   'ui.settings.defaultMargin': 'Oletuskate %',
   'ui.settings.defaultMarginHint': 'Käytetään CLV:ssä, kun jaksolla ei ole omaa katetta.',
