@@ -80,7 +80,9 @@ export interface CohortTable {
   rows: CohortRow[];
 }
 
-export type UiLanguage = 'fi' | 'en';
+/** The languages Pito speaks: its UI, its workbook, its own header names. */
+export const UI_LANGUAGES = ['fi', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export interface DocumentSettings {
   periodKind: PeriodKind;

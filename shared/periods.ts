@@ -4,7 +4,7 @@
  * counts periods of its kind from year 0, so consecutive periods have consecutive
  * indexes and a range of periods is a range of integers.
  */
-import { civilDateOf, dayNumberOf, daysInMonth, type DayNumber } from './calendar';
+import { civilDateOf, dayNumberOf, daysInMonth, formatIsoDate, type DayNumber } from './calendar';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -81,4 +81,12 @@ export function parsePeriodLabel(label: string): Period | null {
 export function nextPeriodLabel(label: string): string | null {
   const period = parsePeriodLabel(label);
   return period ? periodAt(period.index + 1, period.kind).label : null;
+}
+
+/** The first and last day (`YYYY-MM-DD`) of the period a label names; both null for a label Pito cannot read. */
+export function labelDays(label: string): { firstDay: string | null; lastDay: string | null } {
+  const period = parsePeriodLabel(label);
+  return period
+    ? { firstDay: formatIsoDate(period.firstDay), lastDay: formatIsoDate(period.lastDay) }
+    : { firstDay: null, lastDay: null };
 }

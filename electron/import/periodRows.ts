@@ -9,13 +9,14 @@
  * longer than MAX_TEXT_LENGTH, or more than MAX_PERIODS periods, refuses the file as bad,
  * naming the row. A label is never cut: that would change the data without a word.
  */
-import { formatIsoDate } from '../../shared/calendar';
+
 import { emptyInputs, type InputField, type PeriodInputs, type PeriodRow } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
 import type { PeriodTableField } from '../../shared/importModel';
 import { cellToNumber, cellToText, excelSerialToDay, type CellValue, type SheetRow } from '../../shared/parse';
 import { MAX_PERIODS, MAX_TEXT_LENGTH } from '../../shared/limits';
-import { parsePeriodLabel } from '../../shared/periods';
+import { formatIsoDate } from '../../shared/calendar';
+import { labelDays, parsePeriodLabel } from '../../shared/periods';
 import { quoteValue } from '../../shared/quote';
 import { checkRow } from '../../shared/rowChecks';
 import { PitoError } from '../errors';
@@ -131,8 +132,7 @@ export class PeriodRowReader {
     const periodRow: PeriodRow = {
       id: `row-${row.number}`,
       label,
-      firstDay: period ? formatIsoDate(period.firstDay) : null,
-      lastDay: period ? formatIsoDate(period.lastDay) : null,
+      ...labelDays(label),
       aggregated: false, // a table's figures, checked as such
       ...inputs,
     };

@@ -7,7 +7,7 @@
  * refused, so display-only fields a row may carry never reach the workbook.
  */
 import { z } from 'zod';
-import { DOCUMENT_FORMAT_VERSION, INPUT_FIELDS, type InputField } from '../../shared/document';
+import { DOCUMENT_FORMAT_VERSION, INPUT_FIELDS, UI_LANGUAGES, type InputField } from '../../shared/document';
 import { MAX_ID_LENGTH, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../shared/limits';
 import { PERIOD_KINDS } from '../../shared/periods';
 
@@ -41,7 +41,7 @@ export const periodRowSchema = z.object({
 });
 
 export const periodKindSchema = z.enum(PERIOD_KINDS);
-export const uiLanguageSchema = z.enum(['fi', 'en']);
+export const uiLanguageSchema = z.enum(UI_LANGUAGES);
 
 const cohortRowSchema = z.object({
   label: text,

@@ -5,7 +5,13 @@
  * migrations of shared/documentMigrations.ts.
  */
 import type { CustomerRecord } from '../../shared/customers';
-import type { CustomerListStats, DocumentSettings, PitoDocument, UiLanguage } from '../../shared/document';
+import {
+  UI_LANGUAGES,
+  type CustomerListStats,
+  type DocumentSettings,
+  type PitoDocument,
+  type UiLanguage,
+} from '../../shared/document';
 import { migrateDocument } from '../../shared/documentMigrations';
 import type { CellValue } from '../../shared/parse';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/periods';
@@ -36,8 +42,6 @@ export interface OpenedWorkbook {
 /** Today's document, bar the inputs that no column held and no migration supplied: checked last. */
 type MigratedDocument = Omit<PitoDocument, 'periods'> & { periods: StoredPeriodRow[] };
 
-const LANGUAGES: readonly UiLanguage[] = ['en', 'fi'];
-
 export function documentFromSheets(collected: CollectedSheets, file: string): OpenedWorkbook {
   const data = parseDataSheet(collected.rows.get(DATA_SHEET_NAME) ?? []);
   const values = dataValues(data.values, file);
@@ -57,7 +61,7 @@ export function documentFromSheets(collected: CollectedSheets, file: string): Op
     periodKind: oneOf<PeriodKind>('periodKind', PERIOD_KINDS),
     currency: String(value('currency') ?? 'EUR'),
     defaultProfitMarginPct: margin === null ? null : percentFromFraction(margin),
-    language: oneOf<UiLanguage>('language', LANGUAGES),
+    language: oneOf<UiLanguage>('language', UI_LANGUAGES),
   };
 
   const periodsSheet = String(value('periodsSheet'));

@@ -6,11 +6,11 @@
  * fresh one, and a row deleted there is simply gone.
  */
 import { randomUUID } from 'node:crypto';
-import { formatIsoDate } from '../../shared/calendar';
+
 import { INPUT_FIELDS, type InputField, type PeriodInputs, type PeriodRow } from '../../shared/document';
 import { catalogs } from '../../shared/i18n';
 import type { CellValue } from '../../shared/parse';
-import { parsePeriodLabel } from '../../shared/periods';
+import { labelDays } from '../../shared/periods';
 import { cellError, numberOrNull, textOrNull, type CellPlace } from './cellValues';
 import type { SavedRowIdentity } from './dataSheet';
 import { locatePeriodsColumns, missingColumnsError, type PeriodsSheetPlace } from './periodsHeader';
@@ -38,12 +38,7 @@ function identityMatcher(saved: readonly SavedRowIdentity[]) {
       used.add(identity.id);
       return identity;
     }
-    const period = parsePeriodLabel(label);
-    return {
-      id: randomUUID(),
-      firstDay: period ? formatIsoDate(period.firstDay) : null,
-      lastDay: period ? formatIsoDate(period.lastDay) : null,
-    };
+    return { id: randomUUID(), ...labelDays(label) };
   };
 }
 

@@ -7,7 +7,8 @@
  * damaged file, never a blank.
  */
 import type { CellValue, SheetRow } from '../../shared/parse';
-import { cellColumn, columnLetters, MAX_EXCEL_COLUMN } from './cellReference';
+import { columnLetter } from '../../shared/importModel';
+import { cellColumn, MAX_EXCEL_COLUMN } from './cellReference';
 import { quoteValue } from '../../shared/quote';
 import { MalformedPartError, MAX_CELL_TEXT, SheetDataError, SheetLimitError } from './errors';
 import { decodeCellText, decodeXml, isNameEnd, runsText, scanAttributes } from './xmlText';
@@ -73,7 +74,7 @@ function digitsNumber(text: string): number {
 
 /** `C12`: where a message says the damage is. */
 export function cellName(column: number, row: number): string {
-  return `${columnLetters(column)}${row}`;
+  return `${columnLetter(column - 1)}${row}`; // column is 1-based here, as Excel counts
 }
 
 export class RowCellReader {

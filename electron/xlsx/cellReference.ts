@@ -5,14 +5,6 @@ import { SheetDataError, SheetLimitError } from './errors';
 export const MAX_EXCEL_ROW = 1_048_576;
 export const MAX_EXCEL_COLUMN = 16_384; // XFD
 
-/** 1 → A, 28 → AB, 16 384 → XFD. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** A row number as written in `<row r>`; throws SheetDataError when it is not one, SheetLimitError beyond Excel's last row. */
 export function rowNumber(text: string, part: string): number {
   // Digits without a leading zero: `12`, not `012`, ` 12` or `1e1`.

@@ -17,6 +17,7 @@ import {
   type Language,
 } from './headerCorpus';
 import { seededRandom } from './seededRandom.mjs';
+import { columnLetter } from '../../shared/importModel';
 
 export type DateStyle = 'excel' | 'dmy' | 'iso' | 'us' | 'uk';
 export type FileFormat = 'xlsx-exceljs' | 'xlsx-openpyxl' | 'csv-comma' | 'csv-semicolon';
@@ -73,13 +74,6 @@ function shuffled<T>(next: Next, items: readonly T[]): T[] {
     [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
   }
   return copy;
-}
-
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

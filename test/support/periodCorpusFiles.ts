@@ -8,7 +8,8 @@
  * N − lost and the next period's S = E. A plan is pure data; periodCorpusWriters.ts turns it
  * into bytes.
  */
-import { columnLetter, type Encoding, type FileFormat } from './corpusFiles';
+import { columnLetter } from '../../shared/importModel';
+import type { Encoding, FileFormat } from './corpusFiles';
 import type { Language } from './headerCorpus';
 import {
   PERIOD_DISTRACTORS,

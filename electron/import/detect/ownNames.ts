@@ -4,6 +4,7 @@
  * that field for certain, so Pito's own files always read back.
  */
 import { catalogs, type MessageKey } from '../../../shared/i18n';
+import { UI_LANGUAGES } from '../../../shared/document';
 import { figureNameKey } from '../../../shared/figures/figureText';
 import {
   CUSTOMER_FIELDS,
@@ -40,7 +41,7 @@ function namesOf(shape: ImportShape, fields: readonly MappingField[]): Map<strin
   const names = new Map<string, MappingField>();
   for (const field of fields) {
     for (const key of keysOf(shape, field)) {
-      for (const language of ['en', 'fi'] as const) {
+      for (const language of UI_LANGUAGES) {
         const text = catalogs[language][key];
         if (text !== undefined) names.set(ownNameKey(text), field);
       }

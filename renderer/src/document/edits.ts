@@ -14,9 +14,8 @@ import {
   type PeriodRow,
   type PitoDocument,
 } from '../../../shared/document';
-import { formatIsoDate } from '../../../shared/calendar';
 import { isOutOfMarginRange, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
-import { nextPeriodLabel, parsePeriodLabel } from '../../../shared/periods';
+import { labelDays, nextPeriodLabel } from '../../../shared/periods';
 
 /** True while the document may take one more period. */
 export function canAddPeriod(document: PitoDocument): boolean {
@@ -27,14 +26,7 @@ export type CellChange =
   { rowId: string; field: InputField; value: number | null } | { rowId: string; field: 'label'; value: string };
 
 /** A label with its calendar days; a label Pito cannot read has none. */
-function labelled(label: string): Pick<PeriodRow, 'label' | 'firstDay' | 'lastDay'> {
-  const period = parsePeriodLabel(label);
-  return {
-    label,
-    firstDay: period ? formatIsoDate(period.firstDay) : null,
-    lastDay: period ? formatIsoDate(period.lastDay) : null,
-  };
-}
+const labelled = (label: string): Pick<PeriodRow, 'label' | 'firstDay' | 'lastDay'> => ({ label, ...labelDays(label) });
 
 export function periodRow(id: string, label: string, inputs = emptyInputs()): PeriodRow {
   return { ...inputs, id, ...labelled(label), aggregated: false };
