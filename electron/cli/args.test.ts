@@ -1,6 +1,6 @@
 /** The command line as parsed, without the bundle (cli.test.ts runs the built CLI on the same lines). */
 import { describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, UsageError, type ReportArgs } from './args';
 
 describe('parseArgs', () => {
   it('reads every report option, as `--name value` or `--name=value`, and --map again and again', () => {
@@ -9,6 +9,8 @@ describe('parseArgs', () => {
         'report',
         'list.csv',
         '--period=quarter',
+        '--range',
+        '2024-01..2024-12',
         '--sheet',
         'Asiakkaat',
         '--map',
@@ -26,6 +28,7 @@ describe('parseArgs', () => {
       command: 'report',
       file: 'list.csv',
       periodKind: 'quarter',
+      range: { choice: { first: '2024-01', last: '2024-12' }, source: '--range 2024-01..2024-12' },
       sheet: 'Asiakkaat',
       out: 'r.xlsx',
       json: true,
@@ -45,6 +48,7 @@ describe('parseArgs', () => {
       command: 'report',
       file: 'list.csv',
       periodKind: null,
+      range: null,
       sheet: null,
       out: null,
       json: false,
@@ -56,6 +60,16 @@ describe('parseArgs', () => {
       sheet: 'Data',
       json: false,
     });
+  });
+
+  it('reads --range as FIRST..LAST of period labels, trimmed, or as a preset’s name', () => {
+    const range = (value: string) => (parseArgs(['report', 'x.csv', `--range=${value}`]) as ReportArgs).range?.choice;
+    expect(range(' 2024-Q1 .. 2024-Q3 ')).toEqual({ first: '2024-Q1', last: '2024-Q3' });
+    expect(range('Tammikuu..Kevät')).toEqual({ first: 'Tammikuu', last: 'Kevät' });
+    expect(range('ttm')).toEqual({ preset: 'trailingTwelveMonths' });
+    expect(range('this-year')).toEqual({ preset: 'thisYear' });
+    expect(range('last-year')).toEqual({ preset: 'lastYear' });
+    expect(range('all')).toEqual({ preset: 'allPeriods' });
   });
 
   it('answers help to --help and to help alone', () => {
@@ -71,6 +85,16 @@ describe('parseArgs', () => {
 
   it.each([
     [['report', 'x.csv', '--period', 'month', '--period', 'year'], '--period is given twice'],
+    [['report', 'x.csv', '--range', 'all', '--range', 'ttm'], '--range is given twice'],
+    [['report', 'x.csv', '--range'], '--range needs a value'],
+    ...['2024', '2024-01..', '..2024-12', ' .. ', '2024-01..2024-06..2024-12', 'toString'].map(
+      (value): [string[], string] => [
+        ['report', 'x.csv', '--range', value],
+        `--range must be FIRST..LAST (for example 2024-01..2024-12), ttm, this-year, last-year or all, not ${value}`,
+      ],
+    ),
+    [['report', 'x.csv', '--date-order', 'toString'], '--date-order must be day-first or month-first, not toString'],
+    [['inspect', 'x.csv', '--range', 'all'], 'inspect does not take --range'],
     [['report', 'x.csv', '--sheet='], '--sheet needs a value'],
     [['report', 'x.csv', '--out'], '--out needs a value'],
     [['report', 'x.csv', '--json=yes'], 'unknown option --json=yes'],

@@ -1,14 +1,15 @@
 /**
  * The CLI's command line:
- * `report <file> [--period …] [--sheet NAME] [--map FIELD=COLUMN]… [--mapping FILE.json] [--date-order …] [--out FILE] [--json]`
+ * `report <file> [--period …] [--range …] [--sheet NAME] [--map FIELD=COLUMN]… [--mapping FILE.json] [--date-order …] [--out FILE] [--json]`
  * and `inspect <file> [--sheet NAME] [--json]`.
  */
 import { parseArgs as tokenize, type ParseArgsConfig } from 'node:util';
 import { CUSTOMER_FIELDS, PERIOD_TABLE_FIELDS, type DateOrder } from '../../shared/importModel';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/periods';
+import type { RangeChoice, RangePreset } from '../../shared/ranges';
 
 export const USAGE = [
-  'usage: npm run -s cli -- report <file.xlsx|file.csv> [--period month|quarter|year] [--sheet NAME] [--map FIELD=COLUMN]... [--mapping FILE.json] [--date-order day-first|month-first] [--out retention.xlsx] [--json]',
+  'usage: npm run -s cli -- report <file.xlsx|file.csv> [--period month|quarter|year] [--range FIRST..LAST|ttm|this-year|last-year|all] [--sheet NAME] [--map FIELD=COLUMN]... [--mapping FILE.json] [--date-order day-first|month-first] [--out retention.xlsx] [--json]',
   '       npm run -s cli -- inspect <file.xlsx|file.csv> [--sheet NAME] [--json]',
 ].join('\n');
 
@@ -27,11 +28,19 @@ export interface MappingOverrides {
   dateOrder: DateOrder | null;
 }
 
+/** One `--range`: the range it names, and how it was written, for messages (`--range 2024-01..2024-12`). */
+export interface RangeOption {
+  choice: RangeChoice;
+  source: string;
+}
+
 export interface ReportArgs {
   command: 'report';
   file: string;
   /** Null without --period: an import groups by month, a workbook Pito saved keeps its own periods. */
   periodKind: PeriodKind | null;
+  /** Null without --range: the default range, the trailing twelve months, where the periods have one. */
+  range: RangeOption | null;
   sheet: string | null;
   out: string | null;
   json: boolean;
@@ -52,6 +61,7 @@ export class UsageError extends Error {}
 /** Every option, as node:util's parseArgs reads it; `multiple`: may be given again, each time adding a value. */
 const OPTIONS = {
   period: { type: 'string' },
+  range: { type: 'string' },
   sheet: { type: 'string' },
   out: { type: 'string' },
   mapping: { type: 'string' },
@@ -70,6 +80,18 @@ function optionNamed(name: string): { type: 'string' | 'boolean'; multiple?: boo
 const INSPECT_OPTIONS = new Set(['--sheet', '--json']);
 
 const DATE_ORDER_NAMES: Record<string, DateOrder> = { 'day-first': 'dayFirst', 'month-first': 'monthFirst' };
+
+const RANGE_PRESET_NAMES: Record<string, RangePreset> = {
+  ttm: 'trailingTwelveMonths',
+  'this-year': 'thisYear',
+  'last-year': 'lastYear',
+  all: 'allPeriods',
+};
+
+/** What a name written on the command line stands for; undefined for any other text, `toString` too. */
+function named<T>(names: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(names, name) ? names[name] : undefined;
+}
 
 /** The options given, by their written names (`--period`). */
 interface SplitArgs {
@@ -130,6 +152,23 @@ function assignment(value: string): FieldAssignment {
 }
 
 /**
+ * `FIRST..LAST` (period labels) or a preset's name. Only the form is checked here: whether the
+ * periods have the labels is the file's answer (exit 1, naming its first and last period).
+ */
+function rangeOption(value: string): RangeOption {
+  const source = `--range ${value}`;
+  const preset = named(RANGE_PRESET_NAMES, value);
+  if (preset !== undefined) return { choice: { preset }, source };
+  const [first = '', last = '', ...more] = value.split('..').map((label) => label.trim());
+  if (first === '' || last === '' || more.length > 0) {
+    throw new UsageError(
+      `--range must be FIRST..LAST (for example 2024-01..2024-12), ttm, this-year, last-year or all, not ${value}`,
+    );
+  }
+  return { choice: { first, last }, source };
+}
+
+/**
  * Slips the command line alone shows: a field given twice, or a customer-list field and a
  * period-table field together (one mapping is of one shape).
  */
@@ -153,8 +192,11 @@ function reportArgs(file: string, { values, repeated, flags }: SplitArgs): Repor
   if (period !== undefined && !(PERIOD_KINDS as readonly string[]).includes(period)) {
     throw new UsageError(`--period must be month, quarter or year, not ${period}`);
   }
+  const rangeText = values.get('--range');
+  const range = rangeText === undefined ? null : rangeOption(rangeText);
   const order = values.get('--date-order');
-  if (order !== undefined && DATE_ORDER_NAMES[order] === undefined) {
+  const dateOrder = order === undefined ? null : named(DATE_ORDER_NAMES, order);
+  if (dateOrder === undefined) {
     throw new UsageError(`--date-order must be day-first or month-first, not ${order}`);
   }
   const map = (repeated.get('--map') ?? []).map(assignment);
@@ -163,13 +205,14 @@ function reportArgs(file: string, { values, repeated, flags }: SplitArgs): Repor
     command: 'report',
     file,
     periodKind: (period ?? null) as PeriodKind | null,
+    range,
     sheet: values.get('--sheet') ?? null,
     out: values.get('--out') ?? null,
     json: flags.has('--json'),
     overrides: {
       map,
       mappingFile: values.get('--mapping') ?? null,
-      dateOrder: order === undefined ? null : (DATE_ORDER_NAMES[order] ?? null),
+      dateOrder,
     },
   };
 }

@@ -1,16 +1,26 @@
 /** The CLI end to end, as a child process on the built bundle (the vitest global setup builds it). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { finnishDate, generateCustomers, trueMonths, trueQuarters } from '../../test/support/customerListGenerator';
+import { rangeOracle } from '../../shared/aggregate/rangeOracle';
+import type { CustomerRecord } from '../../shared/customers';
+import { emptyInputs, INPUT_FIELDS, type PeriodRow } from '../../shared/document';
+import { summarizeRange } from '../../shared/figures/rangeFigures';
+import {
+  finnishDate,
+  generateCustomers,
+  trueMonths,
+  trueQuarters,
+  type GeneratedCustomer,
+} from '../../test/support/customerListGenerator';
 import { tempFolder, writeText, writeXlsx } from '../../test/support/workbooks';
 
 const folder = tempFolder('cli');
 afterAll(() => folder.remove());
 
 const USAGE = [
-  'usage: npm run -s cli -- report <file.xlsx|file.csv> [--period month|quarter|year] [--sheet NAME] [--map FIELD=COLUMN]... [--mapping FILE.json] [--date-order day-first|month-first] [--out retention.xlsx] [--json]',
+  'usage: npm run -s cli -- report <file.xlsx|file.csv> [--period month|quarter|year] [--range FIRST..LAST|ttm|this-year|last-year|all] [--sheet NAME] [--map FIELD=COLUMN]... [--mapping FILE.json] [--date-order day-first|month-first] [--out retention.xlsx] [--json]',
   '       npm run -s cli -- inspect <file.xlsx|file.csv> [--sheet NAME] [--json]',
 ].join('\n');
 
@@ -27,9 +37,20 @@ interface JsonPeriod {
   [figure: string]: number | string | null;
 }
 
+interface JsonRange {
+  from: string;
+  to: string;
+  firstDay: string | null;
+  lastDay: string | null;
+  basis: string;
+  notes: string[];
+  [figure: string]: number | string | string[] | null;
+}
+
 function reportOf(...args: string[]): {
   periodKind: string;
   periods: JsonPeriod[];
+  range: JsonRange | null;
   cohorts: unknown[];
   import: Record<string, unknown>;
 } {
@@ -318,6 +339,15 @@ describe('pito report on a workbook Pito saved', () => {
     expect(stderr).toBe(
       'error: saved-table.xlsx holds its periods but not the customers they were counted from, so they cannot be regrouped with --period quarter. Leave out --period to report the periods as saved, or report the customer list they came from.\n',
     );
+  });
+
+  it('counts the range from the saved customers, as from the list they were saved from', async () => {
+    const { list, saved } = await savedList();
+    const range = reportOf(saved).range;
+    expect(range).toMatchObject({ basis: 'customerList' });
+    expect(range).toEqual(reportOf(list).range);
+    const byQuarter = ['--period', 'quarter', '--range', 'all'];
+    expect(reportOf(saved, ...byQuarter).range).toEqual(reportOf(list, ...byQuarter).range);
   });
 
   it.each([[['--sheet', 'Periods']], [['--map', 'period=A']], [['--date-order', 'day-first']]])(
@@ -610,4 +640,208 @@ describe('pito inspect', () => {
       'error: junk2.xlsx is not an Excel workbook: an .xlsx file is a zip archive and this is not one.\n',
     );
   });
+});
+
+const DAY_MS = 86_400_000;
+const dayOf = (date: Date) => date.getTime() / DAY_MS;
+/** When a generated customer answered the survey, for a list with response dates: within 400 days of the start. */
+const answeredOn = (customer: GeneratedCustomer, i: number) =>
+  new Date(customer.start.getTime() + ((i * 37) % 400) * DAY_MS);
+
+/** Period rows as the JSON gives them back: the inputs of each, a table's rows to summarise again. */
+function rowsOf(periods: readonly JsonPeriod[]): PeriodRow[] {
+  return periods.map((period) => ({
+    ...emptyInputs(),
+    ...Object.fromEntries(INPUT_FIELDS.map((id) => [id, period[id]])),
+    id: period.label,
+    label: period.label,
+    firstDay: null,
+    lastDay: null,
+    aggregated: false,
+  }));
+}
+
+describe('pito report --range', () => {
+  const customers = generateCustomers(600, 5);
+  const listFile = (dated: boolean) =>
+    writeText(
+      folder.file(dated ? 'range-dated.csv' : 'range-list.csv'),
+      [
+        `Customer ID,Start date,End date,NPS${dated ? ',NPS date' : ''}`,
+        ...customers.map((c, i) =>
+          [c.id, finnishDate(c.start), c.end ? finnishDate(c.end) : '', c.nps]
+            .concat(dated ? [finnishDate(answeredOn(c, i))] : [])
+            .join(','),
+        ),
+      ].join('\n'),
+    );
+  /** The customers as the import reads them back. */
+  const records = (dated: boolean): CustomerRecord[] =>
+    customers.map((c, i) => ({
+      row: i + 2,
+      id: c.id,
+      start: dayOf(c.start),
+      end: c.end && dayOf(c.end),
+      purchases: null,
+      revenue: null,
+      npsScore: c.nps,
+      npsDate: dated ? dayOf(answeredOn(c, i)) : null,
+      segment: null,
+    }));
+  const TABLE =
+    'Period,S,N,E,Promoters,Passives,Detractors\n2024-01,100,10,105,5,3,2\n2024-02,105,20,110,6,2,2\n2024-03,110,5,100,4,4,2\n';
+  const table = writeText(folder.file('range-table.csv'), TABLE);
+
+  it.each([[false], [true]])(
+    'counts a customer list’s range from the list as one period, as the oracle does (response dates: %s)',
+    (dated) => {
+      const { range } = reportOf(listFile(dated), '--range', '2023-04..2024-09');
+      const want = rangeOracle(records(dated), '2023-04-01', '2024-09-30');
+      expect(range).toMatchObject({
+        from: '2023-04',
+        to: '2024-09',
+        firstDay: '2023-04-01',
+        lastDay: '2024-09-30',
+        basis: 'customerList',
+        notes: [],
+      });
+      const r = range!;
+      expect({
+        S: r.customersAtStart,
+        N: r.newCustomers,
+        E: r.customersAtEnd,
+        L: r.lostCustomers,
+        R: r.customersRetained,
+        promoters: r.promoters,
+        passives: r.passives,
+        detractors: r.detractors,
+      }).toEqual(want);
+      expect(r.exactRetentionRate).toBe((want.R / want.S) * 100);
+      expect(r.retentionRate).toBe(((want.E - want.N) / want.S) * 100);
+      expect(r.retentionRate as number).toBeLessThanOrEqual(r.exactRetentionRate as number);
+    },
+  );
+
+  it('takes the trailing twelve months by default: the last 12 months or the last 4 quarters', () => {
+    const path = listFile(false);
+    const byMonth = reportOf(path);
+    const [first, last] = [byMonth.periods.at(-12)!.label, byMonth.periods.at(-1)!.label];
+    expect(byMonth.range).toMatchObject({ from: first, to: last, basis: 'customerList' });
+    expect(byMonth.range).toEqual(reportOf(path, '--range', `${first}..${last}`).range);
+    expect(reportOf(path, '--range', 'ttm').range).toEqual(byMonth.range);
+    const byQuarter = reportOf(path, '--period', 'quarter');
+    expect(byQuarter.range).toMatchObject({
+      from: byQuarter.periods.at(-4)!.label,
+      to: byQuarter.periods.at(-1)!.label,
+    });
+  });
+
+  it('combines a period table’s rows by the range rules, as summarizeRange does', () => {
+    const report = reportOf(table, '--range', '2024-02..2024-03');
+    const { inputs, metrics } = summarizeRange(rowsOf(report.periods.slice(1)));
+    expect(report.range).toEqual({
+      from: '2024-02',
+      to: '2024-03',
+      firstDay: '2024-02-01',
+      lastDay: '2024-03-31',
+      basis: 'periodRows',
+      notes: [],
+      ...inputs,
+      ...metrics,
+    });
+  });
+
+  it('leaves the flow of a table whose rows do not chain blank, and says why', async () => {
+    const worked = await writeXlsx(folder.file('range-worked.xlsx'), [{ name: 'Periods', rows: WORKED }]);
+    const report = reportOf(worked, '--range', 'all');
+    const { inputs, metrics } = summarizeRange(rowsOf(report.periods));
+    expect(report.range).toEqual({
+      from: '2024-01',
+      to: '2024-05',
+      firstDay: '2024-01-01',
+      lastDay: '2024-05-31',
+      basis: 'periodRows',
+      notes: ['periodsDoNotChain'],
+      ...inputs,
+      ...metrics,
+      lostCustomers: null,
+      retentionRate: null,
+      simpleRetentionRate: null,
+      churnRate: null,
+    });
+    const { stdout } = cli('report', worked, '--range', 'all');
+    expect(stdout).toContain(
+      "\nRange 2024-01..2024-05 (2024-01-01 to 2024-05-31): from the periods' rows: S of the first, the new customers of all, E of the last.\n" +
+        "  Lost, CRR %, Simple % and Churn % are blank: the periods do not chain (a period's customers at start differ from the customers at end of the one before).\n\n",
+    );
+  });
+
+  it('prints the range as the last row of the table, then what it is', () => {
+    const { status, stdout } = cli('report', listFile(false), '--range', '2023-04..2024-09');
+    expect(status).toBe(0);
+    // After the last period, in the table's columns.
+    expect(stdout).toMatch(/\n\d{4}-\d{2} [^\n]*\nRange {6}\d[^\n]*\nRange 2023-04\.\.2024-09 \(/);
+    expect(stdout).toContain(
+      '\nRange 2023-04..2024-09 (2023-04-01 to 2024-09-30): counted from the customer list as one period.\n\n',
+    );
+  });
+
+  it('has no range by default for periods that are no months, quarters or years, and says so', () => {
+    const own = writeText(
+      folder.file('range-own.csv'),
+      'Jakso;Alussa;Uudet;Lopussa\nKevät;700;250;760\nVuosi;760;250;1000\n',
+    );
+    expect(
+      reportOf(
+        own,
+        '--map',
+        'period=A',
+        '--map',
+        'customersAtStart=B',
+        '--map',
+        'newCustomers=C',
+        '--map',
+        'customersAtEnd=D',
+      ).range,
+    ).toBeNull();
+  });
+
+  it.each([
+    ['2023-12..2024-03', '2023-12 is not one of the periods, which run from 2024-01 to 2024-03.'],
+    ['2024-01..2024-Q1', '2024-Q1 is not one of the periods, which run from 2024-01 to 2024-03.'],
+    ['2024-03..2024-01', '2024-03 comes after 2024-01; the periods run from 2024-01 to 2024-03.'],
+    ['last-year', 'no period lies wholly within 2023-01-01 to 2023-12-31; the periods run from 2024-01 to 2024-03.'],
+  ])('exits 1 for --range %s, naming the periods there are, and writes nothing', (range, problem) => {
+    const out = folder.file('range-not-written.xlsx');
+    const { status, stdout, stderr } = cli('report', table, '--range', range, '--out', out);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`error: range-table.csv: --range ${range}: ${problem}\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 for a preset over periods that are no months, quarters or years', () => {
+    const own = writeText(folder.file('range-own-ttm.csv'), 'Jakso,S,N,E\nKevät,700,250,760\nVuosi,760,250,1000\n');
+    const { status, stderr } = cli('report', own, '--range', 'this-year');
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      'error: range-own-ttm.csv: --range this-year: the last period, "Vuosi", is not a month, quarter or year, so the range has no calendar to follow. Give --range FIRST..LAST with the periods\' labels, or --range all.\n',
+    );
+    expect(reportOf(own, '--range', 'Kevät..Vuosi').range).toMatchObject({
+      from: 'Kevät',
+      to: 'Vuosi',
+      firstDay: null,
+    });
+  });
+
+  it.each([['2024-01'], ['2024-01..'], ['..2024-03'], ['2024-01..2024-02..2024-03'], ['TTM']])(
+    'exits 2 with the usage line for --range %s',
+    (range) => {
+      const { status, stderr } = cli('report', table, '--range', range);
+      expect(status).toBe(2);
+      expect(stderr).toBe(
+        `error: --range must be FIRST..LAST (for example 2024-01..2024-12), ttm, this-year, last-year or all, not ${range}\n${USAGE}\n`,
+      );
+    },
+  );
 });

@@ -13,6 +13,7 @@ import { parseArgs, USAGE, UsageError, type InspectArgs, type ReportArgs } from 
 import { inspectJson, inspectText } from './inspect';
 import { reportImport } from './reportImport';
 import { reportJson } from './reportJson';
+import { reportRange } from './reportRange';
 import { reportText } from './reportText';
 import { reportWorkbook } from './reportWorkbook';
 
@@ -28,6 +29,8 @@ async function report(args: ReportArgs): Promise<void> {
   // A workbook Pito saved opens as the app opens it; any other file is imported.
   const opens = (await openKindOf(path)) === 'workbook';
   const result = await (opens ? reportWorkbook(path, args) : reportImport(path, args));
+  // Before the workbook is written: a range the periods do not have stops the report with nothing written.
+  const range = reportRange(result, args.range);
   if (args.out !== null) {
     // Loaded only for --out: the writer brings exceljs, which the report itself does not need on this thread.
     const { writeRetentionWorkbook } = await import('../workbook/writeWorkbook');
@@ -35,8 +38,8 @@ async function report(args: ReportArgs): Promise<void> {
   }
   process.stdout.write(
     args.json
-      ? `${JSON.stringify(reportJson(result.document, result.report), null, 2)}\n`
-      : reportText(result.document, result.report),
+      ? `${JSON.stringify(reportJson(result.document, result.report, range), null, 2)}\n`
+      : reportText(result.document, result.report, range),
   );
   if (args.out !== null && !args.json) process.stdout.write(`Workbook written to ${args.out}\n`);
 }

@@ -1,14 +1,18 @@
 /**
- * The CLI's readable answer: a table of the periods, then the import report (rows, the
- * mapping, the date order, the issues), figures rounded for reading only.
+ * The CLI's readable answer: a table of the periods and their range, what the range is, then
+ * the import report (rows, the mapping, the date order, the issues), figures rounded for
+ * reading only.
  */
 import type { PitoDocument } from '../../shared/document';
+import type { RangeBasis } from '../../shared/documentRange';
 import { translate } from '../../shared/i18n';
 import type { ImportReport } from '../../shared/importModel';
 import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
 import { FIGURES, FIGURE_IDS } from '../../shared/figures/registry';
 import { computeRowMetrics } from '../../shared/figures/rowFigures';
+import { FLOW_FIGURES, type RangeNote } from '../../shared/figures/tableRange';
 import { dateOrderLine, mappingLines } from './mappingText';
+import type { ReportRange } from './reportRange';
 
 /** The registry's figures with a CLI heading, in its order. */
 const TABLE_FIGURES: readonly FigureId[] = FIGURE_IDS.filter((id) => FIGURES[id].cliHeading !== null);
@@ -17,6 +21,40 @@ const MAX_ISSUES_SHOWN = 20;
 
 function figure(value: number | null, decimals: number): string {
   return value === null ? '—' : value.toFixed(decimals);
+}
+
+/** A row of the table: its label, then its figures at their display decimals. */
+function tableRow(label: string, figures: RowFigures): string[] {
+  return [label, ...TABLE_FIGURES.map((id) => figure(figures[id], FIGURES[id].decimals))];
+}
+
+/** `Lost, CRR %, Simple % and Churn %`: the table's headings of the figures. */
+function headingList(ids: readonly FigureId[]): string {
+  const headings = ids.map((id) => FIGURES[id].cliHeading ?? id);
+  return headings.length <= 1 ? (headings[0] ?? '') : `${headings.slice(0, -1).join(', ')} and ${headings.at(-1)}`;
+}
+
+const RANGE_BASIS: Record<RangeBasis, string> = {
+  customerList: 'counted from the customer list as one period',
+  periodRows: "from the periods' rows: S of the first, the new customers of all, E of the last",
+};
+
+const RANGE_NOTES: Record<RangeNote, string> = {
+  periodsDoNotChain: `${headingList(FLOW_FIGURES)} are blank: the periods do not chain (a period's customers at start differ from the customers at end of the one before)`,
+};
+
+/** What the table's Range row is, and why a figure of it is blank. */
+function rangeLines(range: ReportRange | null): string[] {
+  if (range === null) {
+    return [
+      'Range: — (the periods have no trailing twelve months; choose one with --range FIRST..LAST or --range all)',
+    ];
+  }
+  const days = range.firstDay === null ? '' : ` (${range.firstDay} to ${range.lastDay})`;
+  return [
+    `Range ${range.from}..${range.to}${days}: ${RANGE_BASIS[range.basis]}.`,
+    ...range.notes.map((note) => `  ${RANGE_NOTES[note]}.`),
+  ];
 }
 
 function table(rows: string[][]): string {
@@ -30,14 +68,14 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-export function reportText(document: PitoDocument, report: ImportReport): string {
-  const rows = document.periods.map((row) => {
-    const figures: RowFigures = { ...row, ...computeRowMetrics(row, document.settings.defaultProfitMarginPct) };
-    return [row.label, ...TABLE_FIGURES.map((id) => figure(figures[id], FIGURES[id].decimals))];
-  });
+export function reportText(document: PitoDocument, report: ImportReport, range: ReportRange | null): string {
+  const rows = document.periods.map((row) =>
+    tableRow(row.label, { ...row, ...computeRowMetrics(row, document.settings.defaultProfitMarginPct) }),
+  );
   const source = report.sheet === null ? report.fileName : `${report.fileName}, sheet "${report.sheet}"`;
   const lines = [
-    table([COLUMNS, ...rows]),
+    table([COLUMNS, ...rows, ...(range === null ? [] : [tableRow('Range', range.figures)])]),
+    ...rangeLines(range),
     '',
     translate('en', 'ui.report.summary', {
       file: source,

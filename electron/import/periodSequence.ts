@@ -12,6 +12,7 @@
 import type { PeriodInputs } from '../../shared/document';
 import type { ImportIssueCode } from '../../shared/importModel';
 import type { Period } from '../../shared/periods';
+import { chainsOn } from '../../shared/periodChain';
 
 export type SequenceIssueCode = Extract<
   ImportIssueCode,
@@ -89,9 +90,8 @@ export class PeriodSequenceCheck {
 
   /** S that differs from the row above's E, where both are there. */
   private chainIssue(row: SequenceRow): SequenceIssue | null {
-    const start = row.customersAtStart;
-    const end = this.previous?.customersAtEnd ?? null;
-    if (this.previous === null || start === null || end === null || start === end) return null;
+    if (this.previous === null || chainsOn(this.previous, row)) return null;
+    const [start, end] = [row.customersAtStart, this.previous.customersAtEnd];
     return {
       code: 'periodsDoNotChain',
       row: row.number,

@@ -12,10 +12,9 @@ import type { PeriodKind } from '../periods';
 import { derivedFigure } from '../figures/registry';
 import { computeRowMetrics } from '../figures/rowFigures';
 import { aggregateCustomers, type AggregatedList } from './index';
+import { dayOfUtc, isoOf, kindArb, listArb, MS_PER_DAY, npsClassOf } from './testLists';
 
-const MS_PER_DAY = 86_400_000;
-const isoOf = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-const isoOfUtc = (year: number, month0: number, date: number) => isoOf(Date.UTC(year, month0, date) / MS_PER_DAY);
+const isoOfUtc = (year: number, month0: number, date: number) => isoOf(dayOfUtc(year, month0, date));
 const daysBetween = (fromIso: string, toIso: string) => (Date.parse(toIso) - Date.parse(fromIso)) / MS_PER_DAY;
 
 interface OraclePeriod {
@@ -48,15 +47,6 @@ interface OracleCustomer {
   end: string | null;
   record: CustomerRecord;
 }
-
-const npsClassOf = (score: number | null) =>
-  score === null || !Number.isInteger(score) || score < 0 || score > 10
-    ? null
-    : score >= 9
-      ? 'promoters'
-      : score >= 7
-        ? 'passives'
-        : 'detractors';
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
@@ -128,43 +118,6 @@ const close = (actual: number | null, expected: number | null) =>
   actual === null || expected === null
     ? actual === expected
     : Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
-
-const dayOfUtc = (year: number, month0: number, date: number) => Date.UTC(year, month0, date) / MS_PER_DAY;
-/** Days from 2019 to 2024, half of them on the first or last day of a month or on a leap day. */
-const dayArb = fc.oneof(
-  fc.integer({ min: dayOfUtc(2019, 0, 1), max: dayOfUtc(2024, 11, 31) }),
-  fc
-    .record({ year: fc.integer({ min: 2019, max: 2024 }), month0: fc.integer({ min: 0, max: 11 }), last: fc.boolean() })
-    .map(({ year, month0, last }) => (last ? dayOfUtc(year, month0 + 1, 0) : dayOfUtc(year, month0, 1))),
-  fc.constantFrom(dayOfUtc(2020, 1, 29), dayOfUtc(2024, 1, 29)),
-);
-
-const customerArb = fc
-  .record({
-    a: dayArb,
-    b: dayArb,
-    shape: fc.constantFrom('open', 'closed', 'sameDay', 'reversed'),
-    purchases: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
-    revenue: fc.option(
-      fc.integer({ min: -5_000, max: 100_000 }).map((cents) => cents / 100),
-      { nil: null },
-    ),
-    npsScore: fc.option(fc.integer({ min: -1, max: 11 }), { nil: null }),
-    npsDate: fc.option(dayArb, { nil: null }),
-  })
-  .map(({ a, b, shape, ...figures }): Omit<CustomerRecord, 'row'> => {
-    const [low, high] = a <= b ? [a, b] : [b, a];
-    const [start, end] = { open: [low, null], closed: [low, high], sameDay: [a, a], reversed: [high, low] }[shape];
-    return { id: null, start: start!, end: end ?? null, segment: null, ...figures };
-  });
-
-/** Lists of up to 40 customers; in about half of them no NPS response has a date. */
-const listArb = fc
-  .tuple(fc.array(customerArb, { maxLength: 40 }), fc.boolean())
-  .map(([list, undated]) =>
-    list.map((c, i): CustomerRecord => ({ ...c, row: i + 2, npsDate: undated ? null : c.npsDate })),
-  );
-const kindArb = fc.constantFrom<PeriodKind>('month', 'quarter', 'year');
 
 function compare(actual: AggregatedList, expected: ReturnType<typeof oracle>) {
   const exact = actual.periods.map((row) => ({

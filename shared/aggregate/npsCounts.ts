@@ -10,21 +10,27 @@
  */
 import type { CustomerRecord } from '../customers';
 import { classifyNpsScore, type NpsCategory } from '../nps';
-import { SKIPPED, type Placement } from './placement';
+import { SKIPPED, skipReasonOf, type Placement } from './placement';
 import { SpanSums } from './spanSums';
 
 export type NpsTallies = Record<NpsCategory, Float64Array>;
 
-function categoryOf(customer: CustomerRecord): NpsCategory | null {
+/** The category of a customer's score; null without a score 0-10. */
+export function npsCategoryOf(customer: CustomerRecord): NpsCategory | null {
   return customer.npsScore === null ? null : classifyNpsScore(customer.npsScore);
 }
 
-/** Which rule the list follows; null when no counted customer has a score 0-10. */
-function npsRuleOf(customers: readonly CustomerRecord[], { startAt }: Placement) {
-  let rule: 'byResponseDate' | 'byCustomersAtEnd' | null = null;
+export type NpsRule = 'byResponseDate' | 'byCustomersAtEnd';
+
+/**
+ * Which rule the list follows; null when no counted customer has a score 0-10. It is the
+ * list's, not a period's: a range of periods counted from the list (listRange.ts) follows it too.
+ */
+export function npsRuleOf(customers: readonly CustomerRecord[]): NpsRule | null {
+  let rule: NpsRule | null = null;
   for (let i = 0; i < customers.length; i++) {
     const customer = customers[i]!;
-    if (startAt[i] === SKIPPED || categoryOf(customer) === null) continue;
+    if (skipReasonOf(customer) !== null || npsCategoryOf(customer) === null) continue;
     if (customer.npsDate !== null) return 'byResponseDate';
     rule = 'byCustomersAtEnd';
   }
@@ -33,7 +39,7 @@ function npsRuleOf(customers: readonly CustomerRecord[], { startAt }: Placement)
 
 /** Counts per period; null when the list has no NPS data (the row's counts stay blank). */
 export function countNpsResponses(customers: readonly CustomerRecord[], placement: Placement): NpsTallies | null {
-  const rule = npsRuleOf(customers, placement);
+  const rule = npsRuleOf(customers);
   if (rule === null) return null;
   const { periods, startAt, endAt, offsetOfDay } = placement;
   const sums: Record<NpsCategory, SpanSums> = {
@@ -43,7 +49,7 @@ export function countNpsResponses(customers: readonly CustomerRecord[], placemen
   };
   for (let i = 0; i < customers.length; i++) {
     const customer = customers[i]!;
-    const category = startAt[i] === SKIPPED ? null : categoryOf(customer);
+    const category = startAt[i] === SKIPPED ? null : npsCategoryOf(customer);
     if (category === null) continue;
     if (rule === 'byCustomersAtEnd') {
       sums[category].add(startAt[i]!, endAt[i]!, 1); // counted in E at offsets start ≤ p < end

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { emptyInputs, type PeriodRow } from '../document';
+import { summarizeRange } from './rangeFigures';
+import { periodsChain, summarizeTableRange } from './tableRange';
+
+function period(label: string, S: number | null, N: number, E: number): PeriodRow {
+  return {
+    ...emptyInputs(),
+    id: label,
+    label,
+    firstDay: null,
+    lastDay: null,
+    aggregated: false,
+    customersAtStart: S,
+    newCustomers: N,
+    customersAtEnd: E,
+    promoters: 10,
+    passives: 5,
+    detractors: 5,
+  };
+}
+
+describe('a range of table rows', () => {
+  it('is summarizeRange where the rows chain', () => {
+    const rows = [period('2024-01', 100, 10, 105), period('2024-02', 105, 20, 110)];
+    expect(periodsChain(rows)).toBe(true);
+    expect(summarizeTableRange(rows)).toEqual({ ...summarizeRange(rows), notes: [] });
+  });
+
+  it('leaves the figures of the customer flow blank where they do not, and says why', () => {
+    // The worked examples: 1000 at the start of February is not the 120 January ended with.
+    const rows = [period('2024-01', 107, 21, 120), period('2024-02', 1000, 200, 900)];
+    const range = summarizeTableRange(rows);
+    const whole = summarizeRange(rows);
+    expect(range.notes).toEqual(['periodsDoNotChain']);
+    expect(range.inputs).toEqual(whole.inputs);
+    expect(range.metrics).toEqual({
+      ...whole.metrics,
+      lostCustomers: null,
+      retentionRate: null,
+      simpleRetentionRate: null,
+      churnRate: null,
+    });
+    expect(range.metrics.nps).toBe(25); // each period's responses are its own: (20 − 10) / 40
+  });
+
+  it('keeps the chain across a row whose S is missing', () => {
+    const rows = [period('2024-01', 100, 10, 105), period('2024-02', null, 20, 110), period('2024-03', 110, 0, 100)];
+    expect(periodsChain(rows)).toBe(true);
+    expect(summarizeTableRange(rows).notes).toEqual([]);
+  });
+});
