@@ -68,6 +68,11 @@ interface FigureCommon {
   /** Decimals shown on screen, in the CLI and by the workbook's number format. */
   decimals: number;
   range: RangeRule;
+  /**
+   * Its range value follows one group of customers from S through N to E, so it means nothing
+   * over a table's rows that do not chain (shared/periodChain.ts) and is blank there.
+   */
+  rangeNeedsChain: boolean;
   /** Listed on the Summary sheet (latest period and whole range). */
   summarySheet: boolean;
   /** The summary cards showing it. */

@@ -29,6 +29,7 @@ const shown = {
   cliHeading: null,
   uncertainty: null,
   note: null,
+  rangeNeedsChain: false,
 } as const;
 
 const LATEST_CARD = { scope: 'latest' } as const;
@@ -86,6 +87,7 @@ function lostWhileNew(row: Readonly<RowFigures>): FigureNote | null {
 const DERIVED: Record<DerivedField, DerivedFigure> = {
   lostCustomers: {
     ...derived,
+    rangeNeedsChain: true,
     unit: 'count',
     decimals: 0,
     // The periods' lost customers added up; when the rows chain it equals S + ΣN − E of the range.
@@ -99,6 +101,7 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
   },
   retentionRate: {
     ...percent,
+    rangeNeedsChain: true,
     range: 'recomputed',
     cards: [LATEST_CARD, { scope: 'range', name: 'rangeRetention' }],
     chart: { id: 'retention', color: '#1f77b4' },
@@ -124,6 +127,7 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
   },
   simpleRetentionRate: {
     ...percent,
+    rangeNeedsChain: true,
     range: 'recomputed',
     cliHeading: 'Simple %',
     compute: (row) => simpleRetentionRate(row.customersAtStart, row.customersAtEnd),
@@ -134,6 +138,7 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
   },
   churnRate: {
     ...percent,
+    rangeNeedsChain: true,
     range: 'recomputed',
     cards: [LATEST_CARD],
     chart: { id: 'retention', color: '#d62728' },

@@ -8,20 +8,16 @@
  * blank and the range says why. summarizeRange itself stays as it is: the grid's totals row
  * shows every row's figures as they stand.
  */
-import type { DerivedField, PeriodRow } from '../document';
+import { DERIVED_FIELDS, type DerivedField, type PeriodRow } from '../document';
+import { FIGURES } from './registry';
 import { chainsOn } from '../periodChain';
 import { summarizeRange, type RangeSummary } from './rangeFigures';
 
 /** Why a figure of a range is blank. */
 export type RangeNote = 'periodsDoNotChain';
 
-/** The figures of a range that follow its customers from S through N to E. */
-export const FLOW_FIGURES = [
-  'lostCustomers',
-  'retentionRate',
-  'simpleRetentionRate',
-  'churnRate',
-] as const satisfies readonly DerivedField[];
+/** The figures of a range that follow its customers from S through N to E (the registry's rangeNeedsChain). */
+export const FLOW_FIGURES: readonly DerivedField[] = DERIVED_FIELDS.filter((id) => FIGURES[id].rangeNeedsChain);
 
 export interface TableRangeSummary extends RangeSummary {
   notes: RangeNote[];
