@@ -41,6 +41,8 @@ const RANGE_BASIS: Record<RangeBasis, string> = {
 
 const RANGE_NOTES: Record<RangeNote, string> = {
   periodsDoNotChain: `${headingList(FLOW_FIGURES)} are blank: the periods do not chain (a period's customers at start differ from the customers at end of the one before)`,
+  npsCountedPerPeriod:
+    "NPS is blank: the periods' answers come from a customer list, and adding them up would count a customer's answer in every period",
 };
 
 /** What the table's Range row is, and why a figure of it is blank. */

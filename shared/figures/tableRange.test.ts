@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyInputs, type PeriodRow } from '../document';
 import { summarizeRange } from './rangeFigures';
-import { periodsChain, summarizeTableRange } from './tableRange';
+import { periodsChain, rangeNoteFor, summarizeTableRange } from './tableRange';
 
 function period(label: string, S: number | null, N: number, E: number): PeriodRow {
   return {
@@ -48,5 +48,26 @@ describe('a range of table rows', () => {
     const rows = [period('2024-01', 100, 10, 105), period('2024-02', null, 20, 110), period('2024-03', 110, 0, 100)];
     expect(periodsChain(rows)).toBe(true);
     expect(summarizeTableRange(rows).notes).toEqual([]);
+  });
+
+  it('never adds up a customer list’s NPS counts per period, and says so', () => {
+    const rows = [period('2024-01', 0, 10, 10), period('2024-02', 10, 5, 14)].map((row) => ({
+      ...row,
+      aggregated: true,
+    }));
+    const range = summarizeTableRange(rows);
+    expect(range.notes).toEqual(['npsCountedPerPeriod']);
+    expect([range.inputs.promoters, range.metrics.nps, range.metrics.npsMarginOfError]).toEqual([null, null, null]);
+    expect(range.inputs.newCustomers).toBe(15); // the flow still combines: the rows chain
+  });
+
+  it('names the note that blanks each figure, and none for a figure it does not touch', () => {
+    const notes = ['periodsDoNotChain', 'npsCountedPerPeriod'] as const;
+    expect(rangeNoteFor('retentionRate', notes)).toBe('periodsDoNotChain');
+    expect(rangeNoteFor('nps', notes)).toBe('npsCountedPerPeriod');
+    expect(rangeNoteFor('npsMarginOfError', notes)).toBe('npsCountedPerPeriod');
+    expect(rangeNoteFor('promoters', notes)).toBe('npsCountedPerPeriod');
+    expect(rangeNoteFor('clv', notes)).toBeNull();
+    expect(rangeNoteFor('retentionRate', ['npsCountedPerPeriod'])).toBeNull();
   });
 });

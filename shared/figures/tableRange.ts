@@ -9,12 +9,16 @@
  * shows every row's figures as they stand.
  */
 import { DERIVED_FIELDS, type DerivedField, type PeriodRow } from '../document';
+import type { FigureId } from './figureTypes';
 import { FIGURES } from './registry';
 import { chainsOn } from '../periodChain';
 import { summarizeRange, type RangeSummary } from './rangeFigures';
 
-/** Why a figure of a range is blank. */
-export type RangeNote = 'periodsDoNotChain';
+/**
+ * Why a figure of a range is blank: the rows do not chain, or the NPS counts are a customer
+ * list's per period, so adding them up would count one customer's answer in every period.
+ */
+export type RangeNote = 'periodsDoNotChain' | 'npsCountedPerPeriod';
 
 /** The figures of a range that follow its customers from S through N to E (the registry's rangeNeedsChain). */
 export const FLOW_FIGURES: readonly DerivedField[] = DERIVED_FIELDS.filter((id) => FIGURES[id].rangeNeedsChain);
@@ -29,9 +33,32 @@ export function periodsChain(rows: readonly PeriodRow[]): boolean {
 }
 
 export function summarizeTableRange(rows: readonly PeriodRow[]): TableRangeSummary {
-  const summary = summarizeRange(rows);
-  if (periodsChain(rows)) return { ...summary, notes: [] };
+  const notes: RangeNote[] = [];
+  // A list's period NPS counts the answers of that period's customers (or dates): never summed.
+  const fromList = rows.some((row) => row.aggregated);
+  if (fromList) notes.push('npsCountedPerPeriod');
+  const summary = summarizeRange(fromList ? rows.map(withoutNpsCounts) : rows);
+  if (periodsChain(rows)) return { ...summary, notes };
   const metrics = { ...summary.metrics };
   for (const id of FLOW_FIGURES) metrics[id] = null;
-  return { inputs: summary.inputs, metrics, notes: ['periodsDoNotChain'] };
+  return { inputs: summary.inputs, metrics, notes: ['periodsDoNotChain', ...notes] };
+}
+
+const withoutNpsCounts = (row: PeriodRow): PeriodRow => ({ ...row, promoters: null, passives: null, detractors: null });
+
+/** The figures a figure is computed from: the cells its workbook formula reads. */
+function citedBy(id: FigureId): ReadonlySet<FigureId> {
+  const figure = FIGURES[id];
+  const cited = new Set<FigureId>();
+  if (figure.kind === 'derived') figure.formula({ cell: (other) => (cited.add(other), 'X1'), defaultMargin: 'M' });
+  return cited;
+}
+
+const NPS_COUNTS: readonly FigureId[] = ['promoters', 'passives', 'detractors'];
+
+/** Why this figure of the range is blank, of the range's notes; null when none of them is about it. */
+export function rangeNoteFor(id: FigureId, notes: readonly RangeNote[]): RangeNote | null {
+  if (notes.includes('periodsDoNotChain') && FLOW_FIGURES.includes(id as DerivedField)) return 'periodsDoNotChain';
+  const fromNpsCounts = NPS_COUNTS.includes(id) || NPS_COUNTS.some((count) => citedBy(id).has(count));
+  return notes.includes('npsCountedPerPeriod') && fromNpsCounts ? 'npsCountedPerPeriod' : null;
 }

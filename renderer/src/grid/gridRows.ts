@@ -5,7 +5,7 @@
  * redraws that one row only).
  */
 import type { PeriodMetrics, PeriodRow } from '../../../shared/document';
-import { summarizeRange } from '../../../shared/figures/rangeFigures';
+import { summarizeTableRange, type RangeNote } from '../../../shared/figures/tableRange';
 import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import { checkRow, type RowCheck } from '../../../shared/rowChecks';
 
@@ -13,6 +13,8 @@ export interface GridRow extends PeriodRow, PeriodMetrics {
   checks: RowCheck[];
   /** The pinned whole-range row: computed, never edited. */
   isTotals: boolean;
+  /** For the whole-range row: why some of its figures are blank. */
+  rangeNotes?: RangeNote[];
 }
 
 export const TOTALS_ROW_ID = 'totals';
@@ -46,7 +48,7 @@ export function createGridRowCache(): (
 
 /** The pinned bottom row: the whole range as one period (shared/figures/rangeFigures.ts). */
 export function totalsRow(periods: readonly PeriodRow[], label: string): GridRow {
-  const summary = summarizeRange(periods);
+  const summary = summarizeTableRange(periods);
   return {
     ...summary.inputs,
     ...summary.metrics,
@@ -57,5 +59,6 @@ export function totalsRow(periods: readonly PeriodRow[], label: string): GridRow
     aggregated: false,
     checks: [],
     isTotals: true,
+    rangeNotes: summary.notes,
   };
 }

@@ -4,10 +4,11 @@ import type { PeriodRow } from '../../../shared/document';
 import { figureDefinitionKey, figureNameKey } from '../../../shared/figures/figureText';
 import type { RowFigures } from '../../../shared/figures/figureTypes';
 import { FIGURES } from '../../../shared/figures/registry';
-import { summarizeRange } from '../../../shared/figures/rangeFigures';
+import { rangeNoteFor, summarizeTableRange } from '../../../shared/figures/tableRange';
 import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import type { Formatters } from '../format/formatters';
 import { explanationNote, uncertaintyNote } from '../format/figureRemarks';
+import { rangeNoteText } from '../format/rangeNotes';
 import { useI18n } from '../i18n/I18nContext';
 import { SUMMARY_CARDS, type SummaryCard } from './summaryCardList';
 
@@ -51,10 +52,8 @@ export const SummaryCards = memo(function SummaryCards({
     () => (latest ? { ...latest, ...computeRowMetrics(latest, defaultProfitMarginPct) } : null),
     [latest, defaultProfitMarginPct],
   );
-  const rangeFigures = useMemo<RowFigures>(() => {
-    const range = summarizeRange(periods);
-    return { ...range.inputs, ...range.metrics };
-  }, [periods]);
+  const range = useMemo(() => summarizeTableRange(periods), [periods]);
+  const rangeFigures = useMemo<RowFigures>(() => ({ ...range.inputs, ...range.metrics }), [range]);
 
   const valueOf = ({ id, spec }: SummaryCard): string => {
     const figures = spec.scope === 'latest' ? latestFigures : rangeFigures;
@@ -73,7 +72,10 @@ export const SummaryCards = memo(function SummaryCards({
     const caveat = uncertaintyNote(id, figures, t);
     if (caveat !== null) return { text: caveat, kind: 'caveat' };
     const note = explanationNote(id, figures, t);
-    return note === null ? null : { text: note, kind: 'note' };
+    if (note !== null) return { text: note, kind: 'note' };
+    // A whole-range figure left blank says why (the rows do not chain).
+    const blankBecause = spec.scope === 'range' && figures[id] === null ? rangeNoteFor(id, range.notes) : null;
+    return blankBecause === null ? null : { text: rangeNoteText(blankBecause, t), kind: 'note' };
   };
   return (
     <section className="pito-summary" data-testid="summary" aria-label={t('ui.summary.label')}>

@@ -11,6 +11,7 @@ interface DialogProps {
 
 export function Dialog({ testId, title, onClose, children, wide }: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const element = dialog.current;
     // jsdom has no showModal; the dialog is then shown as an open element.
@@ -18,6 +19,9 @@ export function Dialog({ testId, title, onClose, children, wide }: DialogProps) 
       if (typeof element.showModal === 'function') element.showModal();
       else element.setAttribute('open', '');
     }
+    // showModal focuses the first button, which in a long dialog (Definitions) is at the foot
+    // and scrolls the dialog there; start at the title instead, as a reader would.
+    titleRef.current?.focus();
   }, []);
   return (
     <dialog
@@ -30,7 +34,9 @@ export function Dialog({ testId, title, onClose, children, wide }: DialogProps) 
         onClose();
       }}
     >
-      <h2 id={`${testId}-title`}>{title}</h2>
+      <h2 id={`${testId}-title`} ref={titleRef} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </dialog>
   );

@@ -36,8 +36,14 @@ export function Workspace({ appVersion }: { appVersion: string }) {
     () => createFormatters(language, document.settings.currency),
     [language, document.settings.currency],
   );
-  const [message, setMessage] = useState<StatusMessage | null>(null);
-  const say = useCallback((next: StatusMessage | null) => setMessage(next), []);
+  // A message is text in the language it was said in: after a switch of language it is not
+  // shown any more, rather than left standing in the other language.
+  const [said, setSaid] = useState<{ message: StatusMessage; language: string } | null>(null);
+  const say = useCallback(
+    (next: StatusMessage | null) => setSaid(next === null ? null : { message: next, language }),
+    [language],
+  );
+  const message = said !== null && said.language === language ? said.message : null;
   const [panels, setPanels] = useState({ charts: true, settings: false, report: false });
   const [dialog, setDialog] = useState<Dialog>(null);
   const grid = useRef<PeriodGridHandle>(null);

@@ -56,4 +56,8 @@ export const metricsEn = {
     '{count, plural, one {Only # response} other {Only # responses}}: too few for a reliable NPS ({enough} or more).',
   'metric.note.lostWhileNew':
     '{count, plural, one {# new customer} other {# new customers}} also left within the period: the retention rate counts such customers against the customers kept, exact retention does not.',
+  'metric.rangeNote.periodsDoNotChain':
+    'The periods do not chain (a period’s customers at the start differ from the customers at the end of the one before), so lost customers, retention and churn over the range cannot be worked out.',
+  'metric.rangeNote.npsCountedPerPeriod':
+    'The NPS answers of a customer list are counted per period, so adding the periods up would count one customer’s answer in every period: the range’s NPS is left blank.',
 } as const;

@@ -22,7 +22,7 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
   'importIssue.rowAboveHeader':
     'Rivi {row}: rivi on otsikkorivin {headerRow} yläpuolella ja siinä on {values} arvoa, joten sitä ei lueta. Jos se on asiakas, siirrä se otsikon alle.',
   'importIssue.revenueWithoutPurchases':
-    'Rivi {row}: myynti luetaan, mutta mitään saraketta ei lueta ostokerroiksi, joten keskiostosta (eikä CLV:tä) voi laskea luettelosta. Valitse ostokertojen sarake tai kirjoita keskiostos taulukkoon.',
+    'Rivi {row}: myynti luetaan, mutta mitään saraketta ei lueta ostokerroiksi, joten keskiostosta (eikä CLV:tä) ei voi laskea luettelosta. Valitse ostokertojen sarake tai kirjoita keskiostos taulukkoon.',
   'importIssue.rowWiderThanHeader':
     'Rivi {row}: rivillä on arvoja otsikkorivin viimeisen sarakkeen ({columns}) oikealla puolella, eikä mikään kenttä lue niitä. Kaksi riviä on ehkä yhdistynyt, tai otsikko puuttuu.',
   'importIssue.uncertainColumn':

@@ -57,4 +57,8 @@ export const metricsFi: Record<keyof typeof metricsEn, string> = {
     '{count, plural, one {Vain # vastaus} other {Vain # vastausta}}: liian vähän luotettavaan NPS-lukuun ({enough} tai enemmän).',
   'metric.note.lostWhileNew':
     '{count, plural, one {# uusi asiakas lähti} other {# uutta asiakasta lähti}} jo saman jakson aikana: asiakaspitoaste vähentää tällaiset asiakkaat pysyneistä, tarkka pysyvyys ei.',
+  'metric.rangeNote.periodsDoNotChain':
+    'Jaksot eivät jatku toisistaan (jakson alun asiakkaat eroavat edellisen jakson lopun asiakkaista), joten aikavälin menetettyjä asiakkaita, asiakaspitoastetta ja poistumaa ei voi laskea.',
+  'metric.rangeNote.npsCountedPerPeriod':
+    'Asiakasluettelon NPS-vastaukset lasketaan jaksoittain, joten jaksojen yhteenlasku laskisi saman asiakkaan vastauksen joka jaksoon: aikavälin NPS jätetään tyhjäksi.',
 };

@@ -47,3 +47,14 @@ test('unsaved edits are autosaved and offered back after a restart', async ({ ap
   await expect(app.cell(0, 'retentionRate')).toHaveText('92.5%');
   await expect(app.workspace).toHaveAttribute('data-dirty', 'true');
 });
+
+test('the Definitions dialog opens at its top, every figure of the registry defined, and closes', async ({ app }) => {
+  await app.button('tb-definitions').click();
+  const dialog = app.page.getByTestId('definitions-dialog');
+  await expect(dialog.getByRole('heading', { name: 'Definitions' })).toBeInViewport();
+  await expect(dialog.locator('dt').first()).toHaveText('Customers at start');
+  await expect(dialog.locator('dt').first()).toBeInViewport();
+  await expect(dialog.locator('dt', { hasText: 'Exact retention' })).toHaveCount(1);
+  await app.page.getByTestId('dialog-close').click();
+  await expect(dialog).toHaveCount(0);
+});

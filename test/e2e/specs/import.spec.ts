@@ -56,6 +56,10 @@ test('a period table (xlsx) imports from the chosen sheet with columns mapped by
   await expect(app.cell(0, 'npsMarginOfError')).toHaveText('±10.8');
   await expect(app.cell(1, 'retentionRate')).toHaveText('70.0%');
   await expect(app.cell(1, 'exactRetentionRate')).toHaveText('—'); // a period table has no R
+  // Q2 does not start with the customers Q1 ended with: no retention over the range, and why.
+  await expect(app.page.getByTestId('card-range-retentionRate-value')).toHaveText('—');
+  await expect(app.page.getByTestId('card-range-retentionRate-note')).toContainText('The periods do not chain');
+  await expect(app.totalsCell('retentionRate')).toHaveText('—');
   await expect(app.chartValue('nps-chart', '2024-Q1', 'npsUpper')).toHaveText('40.8');
   // The import is one step: undo brings back the empty document.
   await app.undo();
