@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
 import { figureNameKey } from '../../shared/figures/figureText';
 import { FIGURE_IDS } from '../../shared/figures/registry';
-import { summarizeRange } from '../../shared/figures/rangeFigures';
+import { rangeNoteFor, summarizeTableRange } from '../../shared/figures/tableRange';
 import { computeRowMetrics } from '../../shared/figures/rowFigures';
 import { numberFormatOf } from './numberFormats';
 import { rowFormula, totalsRowFormulas } from './periodFormulas';
@@ -71,11 +71,13 @@ export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
   const firstRow = FIRST_PERIOD_ROW;
   const lastRow = FIRST_PERIOD_ROW + periods.length - 1;
   const totalsRow = lastRow + 1;
-  const range = summarizeRange(periods);
+  // As on screen: blank where the rows do not chain, and a list's NPS never added up over periods.
+  const range = summarizeTableRange(periods);
   const formulas = totalsRowFormulas(firstRow, lastRow, totalsRow);
+  const formulaOf = (id: FigureId) => (rangeNoteFor(id, range.notes) === null ? (formulas[id] ?? null) : null);
   const row = sheet.getRow(totalsRow);
   row.font = HEADER_FONT; // the whole-range row stands out
-  writeFigures(row, t('workbook.periods.totals'), { ...range.inputs, ...range.metrics }, (id) => formulas[id] ?? null);
+  writeFigures(row, t('workbook.periods.totals'), { ...range.inputs, ...range.metrics }, formulaOf);
   sheet.commit();
   return { firstRow, lastRow, totalsRow };
 }

@@ -6,7 +6,7 @@ import { DERIVED_FIELDS, INPUT_FIELDS } from '../../shared/document';
 import { translate } from '../../shared/i18n';
 import { sampleCustomers, sampleDocument } from '../../test/libreoffice/sampleDocuments';
 import { loadWorkbook } from '../../test/libreoffice/workbookCells';
-import { cellOf } from './periodsLayout';
+import { FIRST_PERIOD_ROW, cellOf } from './periodsLayout';
 import { writeRetentionWorkbook } from './writeWorkbook';
 
 const folder = mkdtempSync(join(tmpdir(), 'pito-sheets-'));
@@ -35,5 +35,23 @@ describe('the exported sheets', () => {
     const periods = workbook.getWorksheet('Jaksot');
     expect(periods?.getCell(cellOf('retentionRate', 2)).numFmt).toBe('0.0%');
     expect(periods?.getCell(cellOf('avgPurchaseValue', 2)).numFmt).toBe('#,##0.00 "€"');
+  });
+
+  it('leave the whole-range row blank where the rows do not chain, and a list’s NPS never summed', async () => {
+    const document = sampleDocument('month', 'en', 3);
+    // Break the chain at the second period, and mark the rows a customer list's.
+    const periods = document.periods.map((row, p) => ({
+      ...row,
+      aggregated: true,
+      ...(p === 1 && { customersAtStart: (row.customersAtStart ?? 0) + 5 }),
+    }));
+    const path = join(folder, 'unchained.xlsx');
+    await writeRetentionWorkbook(path, { ...document, periods }, null);
+    const sheet = (await loadWorkbook(path)).getWorksheet('Periods');
+    const totals = FIRST_PERIOD_ROW + periods.length;
+    for (const field of ['retentionRate', 'lostCustomers', 'promoters', 'nps'] as const) {
+      expect(sheet?.getCell(cellOf(field, totals)).value ?? null, field).toBeNull();
+    }
+    expect(sheet?.getCell(cellOf('newCustomers', totals)).value).toMatchObject({ formula: expect.any(String) });
   });
 });

@@ -6,7 +6,7 @@
 import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
 import { figureNameKey } from '../../shared/figures/figureText';
 import { FIGURES, FIGURE_IDS } from '../../shared/figures/registry';
-import { summarizeRange } from '../../shared/figures/rangeFigures';
+import { summarizeTableRange } from '../../shared/figures/tableRange';
 import { computeRowMetrics } from '../../shared/figures/rowFigures';
 import { numberFormatOf } from './numberFormats';
 import { copyOf } from './periodFormulas';
@@ -39,7 +39,7 @@ export function writeSummarySheet(context: SheetContext, placement: PeriodsPlace
   const latest: RowFigures | null = last
     ? { ...last, ...computeRowMetrics(last, settings.defaultProfitMarginPct) }
     : null;
-  const range = summarizeRange(periods);
+  const range = summarizeTableRange(periods);
   const whole: RowFigures = { ...range.inputs, ...range.metrics };
   for (const field of SUMMARY_FIELDS) {
     const row = sheet.addRow([t(figureNameKey(field))]);
