@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyInputs, type PeriodRow } from '../document';
 import { summarizeRange } from './rangeFigures';
+import { tablePeriod } from './testPeriods';
 
-function period(label: string, S: number, N: number, E: number): PeriodRow {
-  return {
-    ...emptyInputs(),
-    id: label,
-    label,
-    firstDay: null,
-    lastDay: null,
-    aggregated: false,
-    customersAtStart: S,
-    newCustomers: N,
-    customersAtEnd: E,
-  };
-}
+const period = (label: string, S: number, N: number, E: number) => tablePeriod(label, S, N, E);
 
 describe('whole-range summary', () => {
   it('treats the range as one period: S first, ΣN, E last', () => {

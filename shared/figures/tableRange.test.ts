@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyInputs, type PeriodRow } from '../document';
 import { summarizeRange } from './rangeFigures';
 import { periodsChain, rangeNoteFor, summarizeTableRange } from './tableRange';
+import { tablePeriod } from './testPeriods';
 
-function period(label: string, S: number | null, N: number, E: number): PeriodRow {
-  return {
-    ...emptyInputs(),
-    id: label,
-    label,
-    firstDay: null,
-    lastDay: null,
-    aggregated: false,
-    customersAtStart: S,
-    newCustomers: N,
-    customersAtEnd: E,
-    promoters: 10,
-    passives: 5,
-    detractors: 5,
-  };
-}
+/** Each period's NPS answers are its own: 10 promoters, 5 passives, 5 detractors. */
+const period = (label: string, S: number | null, N: number, E: number) =>
+  tablePeriod(label, S, N, E, { promoters: 10, passives: 5, detractors: 5 });
 
 describe('a range of table rows', () => {
   it('is summarizeRange where the rows chain', () => {

@@ -62,6 +62,12 @@ export class WorkspacePage {
     await expect(this.page.getByTestId('import-mapping')).toBeVisible();
   }
 
+  /** In the mapping step, reads the named sheet of the workbook (the step may have chosen it already). */
+  async chooseSheet(name: string): Promise<void> {
+    const sheet = this.page.getByTestId('import-sheet');
+    if ((await sheet.inputValue()) !== name) await sheet.selectOption(name);
+  }
+
   async confirmImport(): Promise<void> {
     await this.button('import-run').click();
     await expect(this.importDialog).toBeHidden();

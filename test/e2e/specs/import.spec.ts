@@ -40,8 +40,7 @@ test('a period table (xlsx) imports from the chosen sheet with columns mapped by
   page,
 }) => {
   await app.startImport(await writePeriodTableXlsx(harness.filesDir));
-  const sheet = page.getByTestId('import-sheet');
-  if ((await sheet.inputValue()) !== 'Quarters') await sheet.selectOption('Quarters');
+  await app.chooseSheet('Quarters');
   await expect(page.getByTestId('import-shape')).toHaveValue('periodTable');
   await expect(page.getByTestId('import-map-customersAtEnd')).toHaveValue('3');
   await expect(page.getByTestId('import-map-promoters')).toHaveValue('');
@@ -72,8 +71,7 @@ test('a mapping the import refuses keeps the mapping step open with the reason, 
   page,
 }) => {
   await app.startImport(await writePeriodTableXlsx(harness.filesDir));
-  const sheet = page.getByTestId('import-sheet');
-  if ((await sheet.inputValue()) !== 'Quarters') await sheet.selectOption('Quarters');
+  await app.chooseSheet('Quarters');
   await expect(page.getByTestId('import-map-customersAtEnd')).toHaveValue('3');
   await page.getByTestId('import-map-customersAtEnd').selectOption('');
   await page.getByTestId('import-run').click();

@@ -14,8 +14,7 @@ forEachScreen(({ name }) => {
     page,
   }, testInfo) => {
     await app.startImport(await writePeriodTableXlsx(harness.filesDir));
-    const sheet = page.getByTestId('import-sheet');
-    if ((await sheet.inputValue()) !== 'Quarters') await sheet.selectOption('Quarters');
+    await app.chooseSheet('Quarters');
     await app.confirmImport();
     await app.button('tb-settings').click();
     await expect(page.getByTestId('settings-period-kind')).toBeDisabled();

@@ -68,14 +68,9 @@ test('a reopened workbook regroups its customer list by quarter as importing it 
   expect(await shownFigures(app)).toEqual(regrouped);
 });
 
-test("a period table's kind of period is disabled, saying why in English and in Finnish", async ({
-  app,
-  harness,
-  page,
-}) => {
+test("a period table's kind of period is disabled, saying why in English and in Finnish", async ({ app, harness }) => {
   await app.startImport(await writePeriodTableXlsx(harness.filesDir));
-  const sheet = page.getByTestId('import-sheet');
-  if ((await sheet.inputValue()) !== 'Quarters') await sheet.selectOption('Quarters');
+  await app.chooseSheet('Quarters');
   await app.confirmImport();
   await expect(app.rows).toHaveCount(2);
   await app.button('tb-settings').click();
