@@ -185,6 +185,7 @@ export const IMPORT_ISSUE_SEVERITIES = {
   noEndDateColumn: 'warning',
   unmappedDateColumn: 'warning',
   unmappedScoreColumn: 'warning',
+  unusedNumberColumns: 'warning',
   lastRowCutShort: 'warning',
   headerHoldsData: 'warning',
   rowAboveHeader: 'warning',

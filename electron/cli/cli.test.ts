@@ -406,10 +406,10 @@ describe('pito report with the mapping overridden', () => {
     expect(sne(report.periods)).toEqual(WITH_END_DATES);
     expect(report.import.mapping).toMatchObject({ endDate: { column: 'C', header: 'Päivä 2', confidence: 0.35 } });
     expect(report.import.issues).toMatchObject([
-      { code: 'uncertainColumn', column: 'Päivä 2', params: { field: 'endDate', confidence: '0.35' } },
+      { code: 'uncertainColumn', column: 'Päivä 2', params: { field: 'endDate', confidence: 35 } },
     ]);
     expect((report.import.issues as { message: string }[])[0]?.message).toBe(
-      'Row 1: column "Päivä 2" is read as End date, but its header and values leave Pito unsure (confidence 0.35). Check the mapping.',
+      'Row 1: column "Päivä 2" is read as End date, but its header and values leave Pito unsure (confidence 35%). Check the mapping.',
     );
   });
 

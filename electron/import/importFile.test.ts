@@ -84,6 +84,24 @@ describe('a customer list', () => {
 });
 
 describe('a period table', () => {
+  it('names its columns of numbers that no field reads, once', async () => {
+    const path = await writeXlsx(folder.file('unused.xlsx'), [
+      {
+        name: 'Jaksot',
+        rows: [
+          ['Kuukausi', 'Asiakkaat alussa', 'Uudet asiakkaat', 'Lähteneet', 'Asiakkaat lopussa', 'Liikevaihto €'],
+          ['2024-01', 100, 10, 5, 105, 5200.5],
+          ['2024-02', 105, 8, 30, 90, 4800],
+        ],
+      },
+    ]);
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    const unused = result.report.issues.filter((issue) => issue.code === 'unusedNumberColumns');
+    expect(unused).toHaveLength(1);
+    expect(unused[0]?.params).toMatchObject({ columns: '"Lähteneet", "Liikevaihto €"' });
+    expect(unused[0]?.message).toMatch(/^Row 1: these columns of numbers are not read: "Lähteneet", "Liikevaihto €"\./);
+  });
+
   const table = [
     ['Jakso', 'Asiakkaat alussa', 'Uudet asiakkaat', 'Asiakkaat lopussa', 'Kate %'],
     ['2024-01', 107, 21, 120, 0.25],

@@ -43,12 +43,14 @@ export function noteUnplacedColumns(
   for (const [field, { header, confidence }] of Object.entries(mapped) as [MappingField, MappedColumn][]) {
     if (confidence >= UNCERTAIN_BELOW) continue;
     // `field` is the field's code: the UI names it in its language, the English message by its English name.
-    log.add('uncertainColumn', headerRow, header, { field, confidence: confidence.toFixed(2) });
+    // A percentage reads the same in both languages (a decimal 0.54 would not in Finnish).
+    log.add('uncertainColumn', headerRow, header, { field, confidence: Math.round(confidence * 100) });
   }
   for (const unplaced of unplacedColumns(mapping, detection.profiles)) {
     const code = unplaced.looksLike === 'date' ? 'unmappedDateColumn' : 'unmappedScoreColumn';
     log.add(code, headerRow, columnName(detection.headers, unplaced.column));
   }
+  noteUnusedNumbers(log, mapping, detection, headerRow);
   const example = dateOrder.evidence;
   if (mapping.shape === 'customerList' && dateOrder.basis === 'assumed' && example) {
     const read = parseDateText(example.value, false, dateOrder.order).day;
@@ -57,6 +59,22 @@ export function noteUnplacedColumns(
       readAs: read === null ? '' : formatIsoDate(read),
     });
   }
+}
+
+/**
+ * A period table's columns of numbers that no field reads (a file's own lost customers, its
+ * revenue, an NPS already worked out): named once together, so a figure the user expected to
+ * be read is never just absent. Pito works those out from what it reads, or has no use for them.
+ */
+function noteUnusedNumbers(log: IssueLog, mapping: ColumnMapping, detection: SheetDetection, headerRow: number): void {
+  if (mapping.shape !== 'periodTable') return;
+  const mapped = new Set<number>(Object.values(mapping.columns));
+  const unused = detection.profiles.filter(
+    (profile) => !mapped.has(profile.column) && (profile.kind === 'count' || profile.kind === 'number'),
+  );
+  if (unused.length === 0) return;
+  const columns = unused.map((profile) => `"${columnName(detection.headers, profile.column)}"`).join(', ');
+  log.add('unusedNumberColumns', headerRow, null, { columns });
 }
 
 /** A date among the headers is a value, not a name: a data row may have been joined with the header line. */

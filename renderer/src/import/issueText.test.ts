@@ -28,10 +28,11 @@ describe('import issue text', () => {
       row: 1,
       column: 'When',
       message: '',
-      params: { field: 'startDate', confidence: '0.30' },
+      params: { field: 'startDate', confidence: 30 },
     };
     expect(issueText(issue, 'en')).toContain('is read as Start date');
     expect(issueText(issue, 'fi')).toContain('kenttään Alkupäivä');
+    expect(issueText(issue, 'fi')).toContain('(varmuus 30 %)');
   });
 
   it('has a message for every issue code', () => {

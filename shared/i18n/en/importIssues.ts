@@ -15,6 +15,8 @@ export const importIssuesEn = {
   'importIssue.noEndDateColumn':
     'Row {row}: no column is read as the end date, so nobody is ever counted as lost: retention shows 100 % and churn 0 %. Map the end date column if the file has one.',
   'importIssue.unmappedDateColumn': 'Row {row}: column "{column}" holds dates but is not read as any field.',
+  'importIssue.unusedNumberColumns':
+    'Row {row}: these columns of numbers are not read: {columns}. Pito works out lost customers, retention and NPS itself from the columns it reads; if one of these holds customers at the start, new customers, customers at the end, customers kept, a CLV input or NPS answer counts, choose it in the mapping.',
   'importIssue.unmappedScoreColumn':
     'Row {row}: column "{column}" holds whole numbers 0-10, like an NPS score, but is not read as any field.',
   'importIssue.lastRowCutShort':
@@ -28,7 +30,7 @@ export const importIssuesEn = {
   'importIssue.rowWiderThanHeader':
     "Row {row}: this row has values right of the header's last column (of {columns}), which no field reads. Two lines may have been joined, or a header is missing.",
   'importIssue.uncertainColumn':
-    'Row {row}: column "{column}" is read as {field}, but its header and values leave Pito unsure (confidence {confidence}). Check the mapping.',
+    'Row {row}: column "{column}" is read as {field}, but its header and values leave Pito unsure (confidence {confidence}%). Check the mapping.',
   'importIssue.dayFirstAssumed':
     'Row {row}: dates such as "{value}" in column "{column}" could be day first or month first and nothing in the file tells; they were read day first ({value} is {readAs}). Check the periods, or choose month first.',
   'importIssue.monthFirstAssumed':

@@ -13,6 +13,8 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: mitään saraketta ei lueta päättymispäiväksi, joten ketään ei lasketa menetetyksi: asiakaspitoaste näyttää 100 % ja poistuma 0 %. Valitse päättymispäivän sarake, jos tiedostossa on sellainen.',
   'importIssue.unmappedDateColumn':
     'Rivi {row}: sarakkeessa "{column}" on päivämääriä, mutta sitä ei lueta mihinkään kenttään.',
+  'importIssue.unusedNumberColumns':
+    'Rivi {row}: näitä lukusarakkeita ei lueta: {columns}. Pito laskee menetetyt asiakkaat, asiakaspitoasteen ja NPS:n itse lukemistaan sarakkeista; jos jokin näistä on alun asiakkaat, uudet asiakkaat, lopun asiakkaat, pysyneet asiakkaat, CLV:n lähtötieto tai NPS-vastausten määrä, valitse se sarakkeiden valinnassa.',
   'importIssue.unmappedScoreColumn':
     'Rivi {row}: sarakkeessa "{column}" on kokonaislukuja 0–10 kuten NPS-pisteissä, mutta sitä ei lueta mihinkään kenttään.',
   'importIssue.lastRowCutShort':
@@ -26,7 +28,7 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
   'importIssue.rowWiderThanHeader':
     'Rivi {row}: rivillä on arvoja otsikkorivin viimeisen sarakkeen ({columns}) oikealla puolella, eikä mikään kenttä lue niitä. Kaksi riviä on ehkä yhdistynyt, tai otsikko puuttuu.',
   'importIssue.uncertainColumn':
-    'Rivi {row}: sarake "{column}" luetaan kenttään {field}, mutta sen otsikko ja arvot jättävät Piton epävarmaksi (varmuus {confidence}). Tarkista valinta.',
+    'Rivi {row}: sarake "{column}" luetaan kenttään {field}, mutta sen otsikko ja arvot jättävät Piton epävarmaksi (varmuus {confidence} %). Tarkista valinta.',
   'importIssue.dayFirstAssumed':
     'Rivi {row}: päivämäärät kuten "{value}" sarakkeessa "{column}" voivat olla päivä tai kuukausi ensin, eikä tiedostosta selviä kumpi; ne luettiin päivä ensin ({value} on {readAs}). Tarkista jaksot tai valitse kuukausi ensin.',
   'importIssue.monthFirstAssumed':
