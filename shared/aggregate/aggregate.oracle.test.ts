@@ -12,7 +12,8 @@ import type { PeriodKind } from '../periods';
 import { derivedFigure } from '../figures/registry';
 import { computeRowMetrics } from '../figures/rowFigures';
 import { aggregateCustomers, type AggregatedList } from './index';
-import { dayOfUtc, isoOf, kindArb, listArb, MS_PER_DAY, npsClassOf } from './testLists';
+import { rangeOracle } from './rangeOracle';
+import { dayOfUtc, isoOf, kindArb, listArb, MS_PER_DAY } from './testLists';
 
 const isoOfUtc = (year: number, month0: number, date: number) => isoOf(dayOfUtc(year, month0, date));
 const daysBetween = (fromIso: string, toIso: string) => (Date.parse(toIso) - Date.parse(fromIso)) / MS_PER_DAY;
@@ -58,20 +59,10 @@ function oracle(records: CustomerRecord[], kind: PeriodKind) {
   const dates = customers.flatMap((c) => (c.end === null ? [c.start] : [c.start, c.end])).sort();
   const periods = dates.length === 0 ? [] : oraclePeriods(kind, dates[0]!, dates[dates.length - 1]!);
   const observedUntil = dates[dates.length - 1];
-  const scored = customers.filter((c) => npsClassOf(c.record.npsScore) !== null);
-  const dated = scored.some((c) => c.record.npsDate !== null);
   const endsAfter = (c: OracleCustomer, day: string) => c.end === null || c.end > day;
 
   const rows = periods.map(({ label, first, last }) => {
-    const inE = (c: OracleCustomer) => c.start <= last && endsAfter(c, last);
     const active = customers.filter((c) => c.start <= last && (c.end === null || c.end >= first));
-    const responses = dated
-      ? scored.filter(
-          (c) => c.record.npsDate !== null && first <= isoOf(c.record.npsDate) && isoOf(c.record.npsDate) <= last,
-        )
-      : scored.filter(inE);
-    const npsCount = (category: string) =>
-      scored.length === 0 ? null : responses.filter((c) => npsClassOf(c.record.npsScore) === category).length;
     const buyers = active.filter((c) => (c.record.purchases ?? 0) > 0 && c.record.revenue !== null);
     const withPurchases = active.filter((c) => c.record.purchases !== null);
     const tenureYears = withPurchases.map((c) => (daysBetween(c.start, c.end ?? observedUntil!) + 1) / 365.2425);
@@ -79,17 +70,8 @@ function oracle(records: CustomerRecord[], kind: PeriodKind) {
       label,
       firstDay: first,
       lastDay: last,
-      S: customers.filter((c) => c.start < first && (c.end === null || c.end >= first)).length,
-      N: customers.filter((c) => first <= c.start && c.start <= last).length,
-      E: customers.filter(inE).length,
-      L: customers.filter((c) => c.end !== null && first <= c.end && c.end <= last).length,
-      // R: customers counted in S who are still customers at the last day (no end, or end > last).
-      R: customers.filter(
-        (c) => c.start < first && (c.end === null || c.end >= first) && (c.end === null || c.end > last),
-      ).length,
-      promoters: npsCount('promoters'),
-      passives: npsCount('passives'),
-      detractors: npsCount('detractors'),
+      // One period is a range of one: S, N, E, L, R and the NPS counts by the range oracle's rules.
+      ...rangeOracle(records, first, last),
     };
     const clv = {
       avgPurchaseValue:

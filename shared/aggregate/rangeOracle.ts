@@ -1,7 +1,8 @@
 /**
  * A range of periods from a customer list, the slow and obvious way: docs/metrics.md's rules
  * for one period applied to the range's first day F and last day T, customer by customer, on
- * ISO date strings. For the tests of listRange.ts and of the CLI's `--range`; it shares no code
+ * ISO date strings. For the tests of listRange.ts, of each period of aggregateCustomers (a period
+ * is a range of one) and of the CLI's `--range`; it shares no code
  * with the implementation.
  */
 import type { CustomerRecord } from '../customers';
