@@ -3,6 +3,7 @@
  * Plain data only (no classes, no Dates) so it crosses IPC and JSON unchanged.
  */
 import type { PeriodKind } from './periods';
+import { DEFAULT_RANGE, type RangeChoice } from './ranges';
 
 /** The editable columns of a period row, in grid order; each has its entry in shared/figures/registry.ts. */
 export const INPUT_FIELDS = [
@@ -91,6 +92,8 @@ export interface DocumentSettings {
   /** Margin % used where a period has none of its own; null for none. */
   defaultProfitMarginPct: number | null;
   language: UiLanguage;
+  /** The periods the summary covers: the cards, the grid's range row, the workbook's Summary sheet. */
+  range: RangeChoice;
 }
 
 /** Figures of the whole imported customer list that no period row holds. */
@@ -125,10 +128,10 @@ export interface PitoDocument {
 }
 
 /** The version this code writes (shared/documentMigrations.ts says when and how it changes). */
-export const DOCUMENT_FORMAT_VERSION: number = 2;
+export const DOCUMENT_FORMAT_VERSION: number = 3;
 
 export function defaultSettings(language: UiLanguage = 'en'): DocumentSettings {
-  return { periodKind: 'month', currency: 'EUR', defaultProfitMarginPct: null, language };
+  return { periodKind: 'month', currency: 'EUR', defaultProfitMarginPct: null, language, range: DEFAULT_RANGE };
 }
 
 export function emptyInputs(): PeriodInputs {

@@ -93,7 +93,8 @@ describe('the migration chain', () => {
 
   it('gives every period of a version 1 document an unknown count of customers kept, not known to be the list’s', () => {
     const stored = { settings: {}, periods: [{ label: '2024-01', customersAtStart: 5 }, { label: '2024-02' }] };
-    expect(migrateDocument(stored, 1)).toEqual({
+    const toVersion2 = { current: 2, steps: DOCUMENT_MIGRATIONS.steps };
+    expect(migrateDocument(stored, 1, toVersion2)).toEqual({
       ok: true,
       document: {
         formatVersion: 2,
@@ -102,6 +103,18 @@ describe('the migration chain', () => {
           { label: '2024-01', customersAtStart: 5, customersRetained: null, aggregated: false },
           { label: '2024-02', customersRetained: null, aggregated: false },
         ],
+      },
+    });
+  });
+
+  it('gives a version 2 document the default summary range, keeping its other settings', () => {
+    const stored = { settings: { periodKind: 'quarter', language: 'fi' }, periods: [] };
+    expect(migrateDocument(stored, 2, { current: 3, steps: DOCUMENT_MIGRATIONS.steps })).toEqual({
+      ok: true,
+      document: {
+        formatVersion: 3,
+        settings: { periodKind: 'quarter', language: 'fi', range: { preset: 'trailingTwelveMonths' } },
+        periods: [],
       },
     });
   });

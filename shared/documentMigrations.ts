@@ -9,6 +9,7 @@
  * version into one of the next (for example, give every period a new input as null).
  */
 import { DOCUMENT_FORMAT_VERSION } from './document';
+import { DEFAULT_RANGE } from './ranges';
 
 /** A document as some version stored it: only that version's step knows its shape. */
 export type StoredDocument = Record<string, unknown>;
@@ -46,9 +47,22 @@ const addCustomersRetained: DocumentMigration = {
   }),
 };
 
+/**
+ * Version 3 added the range the summary covers (settings.range). An older document had
+ * none to choose: its summary was the whole range, but the default for a document without
+ * a choice is the trailing twelve months (docs/metrics.md, "A range of periods").
+ */
+const addSummaryRange: DocumentMigration = {
+  from: 2,
+  migrate: (document) => ({
+    ...document,
+    settings: { ...(document.settings as StoredDocument), range: DEFAULT_RANGE },
+  }),
+};
+
 export const DOCUMENT_MIGRATIONS: MigrationChain = {
   current: DOCUMENT_FORMAT_VERSION,
-  steps: [addCustomersRetained],
+  steps: [addCustomersRetained, addSummaryRange],
 };
 
 /**

@@ -10,7 +10,7 @@
  */
 import { civilDateOf, formatIsoDate, parseIsoDate, type DayNumber } from './calendar';
 import type { PeriodRow } from './document';
-import { parsePeriodLabel, periodAt, periodIndexOf } from './periods';
+import { parsePeriodLabel, periodAt, periodIndexOf, type PeriodKind } from './periods';
 
 export const RANGE_PRESETS = ['trailingTwelveMonths', 'thisYear', 'lastYear', 'allPeriods'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -45,7 +45,7 @@ export type ResolvedRange = PeriodSpan | RangeProblem;
 /** What the resolution reads of a period. */
 export type RangePeriod = Pick<PeriodRow, 'label' | 'firstDay' | 'lastDay'>;
 
-export function isRangeProblem(range: ResolvedRange): range is RangeProblem {
+export function isRangeProblem<T extends object>(range: T | RangeProblem): range is RangeProblem {
   return 'problem' in range;
 }
 
@@ -115,4 +115,25 @@ function presetSpan(periods: readonly RangePeriod[], preset: RangePreset): Resol
 export function resolveRange(periods: readonly RangePeriod[], choice: RangeChoice): ResolvedRange {
   if (periods.length === 0) return { problem: 'noPeriods' };
   return 'preset' in choice ? presetSpan(periods, choice.preset) : labelledSpan(periods, choice.first, choice.last);
+}
+
+/** Two choices of the same range. */
+export function sameRangeChoice(a: RangeChoice, b: RangeChoice): boolean {
+  if ('preset' in a || 'preset' in b) return 'preset' in a && 'preset' in b && a.preset === b.preset;
+  return a.first === b.first && a.last === b.last;
+}
+
+/**
+ * The choice for the periods of another kind, when a list is regrouped: a preset stays; chosen
+ * periods become the periods of `kind` holding their first and last day (2024-02..2024-11 as
+ * quarters is 2024-Q1..2024-Q4). Labels that are not calendar periods stay as they are.
+ */
+export function rangeForPeriodKind(choice: RangeChoice, kind: PeriodKind): RangeChoice {
+  if ('preset' in choice) return choice;
+  const [first, last] = [parsePeriodLabel(choice.first), parsePeriodLabel(choice.last)];
+  if (first === null || last === null) return choice;
+  return {
+    first: periodAt(periodIndexOf(first.firstDay, kind), kind).label,
+    last: periodAt(periodIndexOf(last.lastDay, kind), kind).label,
+  };
 }

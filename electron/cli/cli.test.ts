@@ -341,6 +341,14 @@ describe('pito report on a workbook Pito saved', () => {
     );
   });
 
+  it('saves the --range given with --out, and reports that range by default when the workbook is opened', async () => {
+    const table = await writeXlsx(folder.file('range-save-source.xlsx'), [{ name: 'Periods', rows: WORKED }]);
+    const saved = folder.file('range-saved.xlsx');
+    expect(cli('report', table, '--range', '2024-02..2024-04', '--out', saved).status).toBe(0);
+    expect(reportOf(saved).range).toMatchObject({ from: '2024-02', to: '2024-04' });
+    expect(reportOf(saved, '--range', 'all').range).toMatchObject({ from: '2024-01', to: '2024-05' });
+  });
+
   it('counts the range from the saved customers, as from the list they were saved from', async () => {
     const { list, saved } = await savedList();
     const range = reportOf(saved).range;
@@ -810,7 +818,7 @@ describe('pito report --range', () => {
     ['2023-12..2024-03', '2023-12 is not one of the periods, which run from 2024-01 to 2024-03.'],
     ['2024-01..2024-Q1', '2024-Q1 is not one of the periods, which run from 2024-01 to 2024-03.'],
     ['2024-03..2024-01', '2024-03 comes after 2024-01; the periods run from 2024-01 to 2024-03.'],
-    ['last-year', 'no period lies wholly within 2023-01-01 to 2023-12-31; the periods run from 2024-01 to 2024-03.'],
+    ['last-year', 'No period lies wholly within 2023-01-01 – 2023-12-31; the periods run from 2024-01 to 2024-03.'],
   ])('exits 1 for --range %s, naming the periods there are, and writes nothing', (range, problem) => {
     const out = folder.file('range-not-written.xlsx');
     const { status, stdout, stderr } = cli('report', table, '--range', range, '--out', out);
@@ -825,7 +833,7 @@ describe('pito report --range', () => {
     const { status, stderr } = cli('report', own, '--range', 'this-year');
     expect(status).toBe(1);
     expect(stderr).toBe(
-      'error: range-own-ttm.csv: --range this-year: the last period, "Vuosi", is not a month, quarter or year, so the range has no calendar to follow. Give --range FIRST..LAST with the periods\' labels, or --range all.\n',
+      'error: range-own-ttm.csv: --range this-year: The last period, "Vuosi", is not a month, quarter or year, so the range has no calendar to follow. Give --range FIRST..LAST with the periods\' labels, or --range all.\n',
     );
     expect(reportOf(own, '--range', 'Kevät..Vuosi').range).toMatchObject({
       from: 'Kevät',

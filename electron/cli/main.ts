@@ -13,7 +13,7 @@ import { parseArgs, USAGE, UsageError, type InspectArgs, type ReportArgs } from 
 import { inspectJson, inspectText } from './inspect';
 import { reportImport } from './reportImport';
 import { reportJson } from './reportJson';
-import { reportRange } from './reportRange';
+import { reportRange, withRangeOption } from './reportRange';
 import { reportText } from './reportText';
 import { reportWorkbook } from './reportWorkbook';
 
@@ -28,7 +28,7 @@ async function report(args: ReportArgs): Promise<void> {
   const path = await existingFile(args.file);
   // A workbook Pito saved opens as the app opens it; any other file is imported.
   const opens = (await openKindOf(path)) === 'workbook';
-  const result = await (opens ? reportWorkbook(path, args) : reportImport(path, args));
+  const result = withRangeOption(await (opens ? reportWorkbook(path, args) : reportImport(path, args)), args.range);
   // Before the workbook is written: a range the periods do not have stops the report with nothing written.
   const range = reportRange(result, args.range);
   if (args.out !== null) {

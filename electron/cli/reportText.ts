@@ -10,7 +10,7 @@ import type { ImportReport } from '../../shared/importModel';
 import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
 import { FIGURES, FIGURE_IDS } from '../../shared/figures/registry';
 import { computeRowMetrics } from '../../shared/figures/rowFigures';
-import { FLOW_FIGURES, type RangeNote } from '../../shared/figures/tableRange';
+import { FLOW_FIGURES, rangeNoteFor, type RangeNote } from '../../shared/figures/tableRange';
 import { dateOrderLine, mappingLines } from './mappingText';
 import type { ReportRange } from './reportRange';
 
@@ -39,10 +39,16 @@ const RANGE_BASIS: Record<RangeBasis, string> = {
   periodRows: "from the periods' rows: S of the first, the new customers of all, E of the last",
 };
 
+/** The table's figures that are rates over S, so blank when S is 0. */
+const OVER_START = FIGURE_IDS.filter(
+  (id) => FIGURES[id].cliHeading !== null && rangeNoteFor(id, ['noCustomersAtStart']),
+);
+
 const RANGE_NOTES: Record<RangeNote, string> = {
   periodsDoNotChain: `${headingList(FLOW_FIGURES)} are blank: the periods do not chain (a period's customers at start differ from the customers at end of the one before)`,
   npsCountedPerPeriod:
     "NPS is blank: the periods' answers come from a customer list, and adding them up would count a customer's answer in every period",
+  noCustomersAtStart: `${headingList(OVER_START)} are blank: nobody was a customer at the start of the range (a list's first period); choose a range that starts later`,
 };
 
 /** What the table's Range row is, and why a figure of it is blank. */

@@ -25,17 +25,28 @@ const folder = tempFolder('format-versions');
 afterAll(() => folder.remove());
 
 const fixture = (name: string) => join(FIXTURES, name);
+const FIXTURES_V2 = join(import.meta.dirname, '../../test/fixtures/format-v2');
+const fixtureV2 = (name: string) => join(FIXTURES_V2, name);
+
 /**
- * A version 1 document as today's code holds it: what each migration adds, stated here by
- * hand rather than by running the migrations under test (version 2: customers kept unknown,
- * not known to be the list's).
+ * A version 2 document as today's code holds it: what each later migration adds, stated here
+ * by hand rather than by running the migrations under test (version 3: the summary range,
+ * which no older document chose, is the default trailing twelve months).
  */
-function inTodaysShape(document: { periods: object[] }) {
+function fromVersion2<D extends { settings: object }>(document: D) {
   return {
     ...document,
     formatVersion: DOCUMENT_FORMAT_VERSION,
-    periods: document.periods.map((period) => ({ ...period, customersRetained: null, aggregated: false })),
+    settings: { ...document.settings, range: { preset: 'trailingTwelveMonths' } },
   };
+}
+
+/** A version 1 document as today's code holds it (version 2: customers kept unknown, not known to be the list's). */
+function inTodaysShape(document: { settings: object; periods: object[] }) {
+  return fromVersion2({
+    ...document,
+    periods: document.periods.map((period) => ({ ...period, customersRetained: null, aggregated: false })),
+  });
 }
 
 /**
@@ -119,6 +130,14 @@ describe.each(WORKBOOKS)('the format version 1 workbook $name', ({ name, periods
     );
     const { document } = await readRetentionWorkbook(withNotes);
     expect(document).toEqual(openedJson(name).document);
+  });
+});
+
+describe.each(WORKBOOKS)('the format version 2 workbook $name', ({ name }) => {
+  it('opens as the code of version 2 opened it, with the default summary range', async () => {
+    const { document, customers } = await readRetentionWorkbook(fixtureV2(`${name}.xlsx`));
+    const opened = JSON.parse(readFileSync(fixtureV2(`${name}.opened.json`), 'utf8'));
+    expect({ document, customers }).toEqual({ ...opened, sheets: undefined, document: fromVersion2(opened.document) });
   });
 });
 
@@ -226,6 +245,12 @@ describe('the format version 1 recovery file', () => {
   it('is restored through the recovery store as the code of version 1 wrote it', async () => {
     const { document, savedAt, fileName } = JSON.parse(written);
     expect(await restore(written)).toEqual({ document: inTodaysShape(document), savedAt, fileName });
+  });
+
+  it('of version 2 is restored with the default summary range', async () => {
+    const v2 = readFileSync(fixtureV2('recovery.json'), 'utf8');
+    const { document, savedAt, fileName } = JSON.parse(v2);
+    expect(await restore(v2)).toEqual({ document: fromVersion2(document), savedAt, fileName });
   });
 
   it('is not restored once it claims a version newer than this code, or none', async () => {

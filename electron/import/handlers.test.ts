@@ -79,6 +79,20 @@ describe('import handlers', () => {
     expect(quarters.periods.map((p) => p.label)).toEqual(['2024-Q1', '2024-Q2']);
   });
 
+  it('count a range from the held list only, as one period', async () => {
+    const { deps } = depsWith(null);
+    const handlers = createImportHandlers(deps);
+    const fileId = (await handlers['import:droppedFile']({ path: writeText(folder.file('range.csv'), list) })).fileId;
+    const { listId = '' } = (await handlers['import:run']({ fileId, jobId: 'r', sheet: null, mapping, periodKind: 'month' }))
+      .document;
+    // February and March: A there from the start and kept; B new on 15.2 and gone on 1.3.
+    const range = await handlers['import:listRange']({ listId, firstDay: '2024-02-01', lastDay: '2024-03-31' });
+    expect(range).toMatchObject({ customersAtStart: 1, newCustomers: 1, customersAtEnd: 1, customersRetained: 1 });
+    await expect(
+      handlers['import:listRange']({ listId: 'another', firstDay: '2024-02-01', lastDay: '2024-03-31' }),
+    ).rejects.toMatchObject({ code: 'invalidRequest', reason: { key: 'importError.listGone' } });
+  });
+
   it('hold no list for a period table, so nothing regroups it', async () => {
     const { deps } = depsWith(null);
     const handlers = createImportHandlers(deps);

@@ -11,6 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute } from 'node:path';
+import { listRangeInputs } from '../../shared/aggregate/listRange';
+import { parseIsoDate } from '../../shared/calendar';
 import type { UiLanguage } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
 import type { FileHandle, ImportChannels } from '../../shared/ipc/importChannels';
@@ -107,6 +109,12 @@ export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}
       if (list === null) throw importError('invalidRequest', 'importError.nothingToRegroup', {});
       const { periods, cohorts } = aggregateList(list.customers, periodKind, basename(list.sourcePath));
       return { periods, cohorts };
+    },
+    'import:listRange': async ({ listId, firstDay, lastDay }) => {
+      const list = heldList(deps.session, listId);
+      if (list === null) throw importError('invalidRequest', 'importError.listGone', {});
+      // The schema let through only real calendar days.
+      return listRangeInputs(list.customers, parseIsoDate(firstDay)!, parseIsoDate(lastDay)!);
     },
   };
 }

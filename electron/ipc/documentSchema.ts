@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { DOCUMENT_FORMAT_VERSION, INPUT_FIELDS, UI_LANGUAGES, type InputField } from '../../shared/document';
 import { MAX_ID_LENGTH, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../shared/limits';
 import { PERIOD_KINDS } from '../../shared/periods';
+import { RANGE_PRESETS } from '../../shared/ranges';
 
 /**
  * The bounds are the document's own (shared/limits.ts), the very ones the import and the
@@ -50,6 +51,12 @@ const cohortRowSchema = z.object({
   retainedPct: z.array(figure).max(MAX_PERIODS),
 });
 
+/** A preset, or the first and last period by label (shared/ranges.ts RangeChoice). */
+export const rangeChoiceSchema = z.union([
+  z.strictObject({ preset: z.enum(RANGE_PRESETS) }),
+  z.strictObject({ first: text, last: text }),
+]);
+
 export const documentSchema = z.object({
   // Today's version only: what is read from disk is migrated to it first (shared/documentMigrations.ts).
   formatVersion: z.literal(DOCUMENT_FORMAT_VERSION),
@@ -58,6 +65,7 @@ export const documentSchema = z.object({
     currency: z.string().regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code such as EUR.'),
     defaultProfitMarginPct: figure,
     language: uiLanguageSchema,
+    range: rangeChoiceSchema,
   }),
   periods: z.array(periodRowSchema).max(MAX_PERIODS),
   cohorts: z

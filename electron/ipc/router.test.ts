@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc/bridge';
 import type { ChannelName } from '../../shared/ipc/contract';
-import { DOCUMENT_FORMAT_VERSION, createEmptyDocument } from '../../shared/document';
+import { DOCUMENT_FORMAT_VERSION, createEmptyDocument, defaultSettings } from '../../shared/document';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../../shared/limits';
 import { PitoError } from '../errors';
 import type { HandlerMap } from './handlerTypes';
@@ -28,7 +28,7 @@ describe('createIpcRouter', () => {
     const route = createIpcRouter(handlers);
     const document = {
       formatVersion: DOCUMENT_FORMAT_VERSION,
-      settings: { periodKind: 'month', currency: 'EUR', defaultProfitMarginPct: null, language: 'en' },
+      settings: defaultSettings('en'),
       periods: [],
       cohorts: null,
       listStats: null,

@@ -48,6 +48,7 @@ const validRequests: { [C in ChannelName]: RequestOf<C> } = {
   },
   'import:cancel': { jobId: 'j1' },
   'import:reaggregate': { listId: 'list-1', periodKind: 'year' },
+  'import:listRange': { listId: 'list-1', firstDay: '2024-01-01', lastDay: '2024-12-31' },
   'document:open': {},
   'document:save': { document: { ...documentWith([row('2024-01')]), listId: 'list-1' }, saveAs: false },
   'document:setDirty': { dirty: true },
@@ -153,5 +154,13 @@ describe('request schemas', () => {
   it('refuse a regroup that names no customer list', () => {
     expect(issuesOf('import:reaggregate', { periodKind: 'year' })).toHaveLength(1);
     expect(issuesOf('import:reaggregate', { listId: '', periodKind: 'year' })).toHaveLength(1);
+  });
+
+  it('refuses a list range whose days are not calendar days, or run backwards', () => {
+    const range = (firstDay: string, lastDay: string) => ({ listId: 'list-1', firstDay, lastDay });
+    expect(issuesOf('import:listRange', range('2024-02-30', '2024-12-31'))).toHaveLength(1);
+    expect(issuesOf('import:listRange', range('1.1.2024', '2024-12-31'))).toHaveLength(1);
+    expect(issuesOf('import:listRange', range('2024-12-31', '2024-01-01'))).toHaveLength(1);
+    expect(issuesOf('import:listRange', range('2024-01-01', '2024-01-01'))).toEqual([]);
   });
 });

@@ -8,11 +8,14 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { CUSTOMER_FIELDS, DATE_ORDERS, PERIOD_TABLE_FIELDS } from '../../shared/importModel';
 import type { ChannelName, RequestOf } from '../../shared/ipc/contract';
+import { parseIsoDate } from '../../shared/calendar';
 import { MAX_COLUMNS, MAX_ID_LENGTH, MAX_PATH_LENGTH } from '../../shared/limits';
 import { documentSchema, periodKindSchema, uiLanguageSchema } from './documentSchema';
 
 /** Ids the main side or the renderer made up (file ids, job ids, list ids). */
 const id = z.string().min(1).max(MAX_ID_LENGTH);
+/** A day of the calendar as `YYYY-MM-DD` (a date that does not exist, such as 2024-02-30, is refused). */
+const calendarDay = z.string().refine((text) => parseIsoDate(text) !== null, 'Expected a date as YYYY-MM-DD.');
 /** Excel's own limit is 31 characters; CSV files have no sheet (null). */
 const sheetName = z.string().max(255).nullable();
 /** Excel has 16 384 columns. */
@@ -60,6 +63,9 @@ export const requestSchemas = {
   }),
   'import:cancel': z.strictObject({ jobId: id }),
   'import:reaggregate': z.strictObject({ listId: id, periodKind: periodKindSchema }),
+  'import:listRange': z
+    .strictObject({ listId: id, firstDay: calendarDay, lastDay: calendarDay })
+    .refine(({ firstDay, lastDay }) => firstDay <= lastDay, 'Expected the first day on or before the last.'),
   'document:open': empty,
   'document:save': z.strictObject({ document: documentSchema, saveAs: z.boolean() }),
   'document:setDirty': z.strictObject({ dirty: z.boolean() }),

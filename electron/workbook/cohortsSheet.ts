@@ -13,6 +13,7 @@ import {
   shareColumn,
   shareFormula,
 } from './cohortsLayout';
+import { sheetOptions } from './printSetup';
 import { HEADER_FONT, type SheetContext } from './sheetContext';
 
 /** The number of age columns: the longest cohort row. */
@@ -23,9 +24,13 @@ export function cohortAges(table: CohortTable): number {
 export function writeCohortsSheet(context: SheetContext, table: CohortTable): void {
   const { t } = context;
   const ages = cohortAges(table);
-  const sheet = context.workbook.addWorksheet(context.names.cohorts, {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: COHORT_HEADER_ROW }],
-  });
+  // On paper, the shares: the counts beside them (what the formulas divide) would halve their size.
+  const printArea =
+    ages > 0 ? { lastRow: FIRST_COHORT_ROW + table.rows.length - 1, lastColumn: shareColumn(ages - 1) } : undefined;
+  const sheet = context.workbook.addWorksheet(
+    context.names.cohorts,
+    sheetOptions({ titleRows: COHORT_HEADER_ROW, titleColumns: 2, printArea }),
+  );
   sheet.columns = [
     { width: 12 },
     { width: 11, style: { numFmt: '#,##0' } },

@@ -16,6 +16,7 @@ import type { CustomerRecord } from '../../shared/customers';
 import { DATE_FORMAT, currencyFormat } from './numberFormats';
 import { CUSTOMER_COLUMNS, excelSerialOf, type CustomerColumn } from './customersLayout';
 import { roomInEntry, sheetEntryStream } from './sheetBackPressure';
+import { sheetOptions } from './printSetup';
 import { HEADER_FONT, type SheetContext } from './sheetContext';
 
 /** undefined: no cell at all (exceljs skips it), where a null would still cost a cell object and its XML. */
@@ -38,9 +39,16 @@ function fillValues(values: CustomerCell[], customer: CustomerRecord): CustomerC
 }
 
 export async function writeCustomersSheet(context: SheetContext, customers: readonly CustomerRecord[]): Promise<void> {
-  const sheet = context.workbook.addWorksheet(context.names.customers, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
+  // A long, narrow list: portrait (about 40 % fewer pages than landscape), one page wide,
+  // its header on every page, exactly its rows and columns.
+  const sheet = context.workbook.addWorksheet(
+    context.names.customers,
+    sheetOptions({
+      titleRows: 1,
+      orientation: 'portrait',
+      printArea: { lastRow: customers.length + 1, lastColumn: CUSTOMER_COLUMNS.length },
+    }),
+  );
   const entry = sheetEntryStream(sheet);
   const currency = context.document.settings.currency;
   const columnStyles: Partial<ExcelJS.Style>[] = CUSTOMER_COLUMNS.map((column) => {

@@ -15,6 +15,8 @@ import { DATA_SHEET_NAME, sheetRef, type SheetContext } from './sheetContext';
 
 export const WORKBOOK_MARKER = 'pito-retention-workbook';
 export const ROWS_KEY = 'rows';
+/** The `summaryRange` of a range chosen by its first and last period rather than a preset. */
+export const SUMMARY_RANGE_PERIODS = 'periods';
 
 export type DataKey =
   | 'format'
@@ -23,6 +25,9 @@ export type DataKey =
   | 'currency'
   | 'language'
   | 'defaultProfitMargin'
+  | 'summaryRange'
+  | 'summaryRangeFirst'
+  | 'summaryRangeLast'
   | 'periodsSheet'
   | 'cohortsSheet'
   | 'cohortsPeriodKind'
@@ -42,6 +47,10 @@ function dataPairs(context: SheetContext, hasCustomers: boolean): [DataKey, Data
     ['currency', settings.currency],
     ['language', settings.language],
     ['defaultProfitMargin', settings.defaultProfitMarginPct === null ? null : settings.defaultProfitMarginPct / 100],
+    // A preset by name, or `periods` and the first and last period's labels.
+    ['summaryRange', 'preset' in settings.range ? settings.range.preset : SUMMARY_RANGE_PERIODS],
+    ['summaryRangeFirst', 'first' in settings.range ? settings.range.first : null],
+    ['summaryRangeLast', 'last' in settings.range ? settings.range.last : null],
     ['periodsSheet', context.names.periods],
     ['cohortsSheet', cohorts ? context.names.cohorts : null],
     ['cohortsPeriodKind', cohorts ? cohorts.periodKind : null],

@@ -17,11 +17,22 @@ import type { CellValue } from '../../shared/parse';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/periods';
 import { PitoError } from '../errors';
 import { readCohortTable } from './cohortsReader';
-import { parseDataSheet, type DataKey } from './dataSheet';
-import { dataValues, formatVersionError, shownValue } from './dataValues';
+import { RANGE_PRESETS, type RangeChoice } from '../../shared/ranges';
+import { textOrNull } from './cellValues';
+import { SUMMARY_RANGE_PERIODS, parseDataSheet, type DataKey } from './dataSheet';
+import { dataValues, formatVersionError, shownValue, type DataValues } from './dataValues';
 import { readPeriodRows, withEveryInput, type StoredPeriodRow } from './periodsReader';
 import { percentFromFraction } from './periodsLayout';
 import { DATA_SHEET_NAME } from './sheetContext';
+
+/** The summary's range: a preset by name, or `periods` with the labels of its first and last period. */
+function summaryRangeOf({ oneOf, value, bad }: DataValues): RangeChoice {
+  const kind = oneOf('summaryRange', [...RANGE_PRESETS, SUMMARY_RANGE_PERIODS]);
+  if (kind !== SUMMARY_RANGE_PERIODS) return { preset: kind };
+  const [first, last] = [textOrNull(value('summaryRangeFirst')), textOrNull(value('summaryRangeLast'))];
+  if (first === null || last === null) throw bad('documentError.data.noRangePeriods');
+  return { first, last };
+}
 
 export interface CollectedSheets {
   /** The format version of the PitoData sheet, checked readable before the other sheets were read. */
@@ -57,12 +68,15 @@ export function documentFromSheets(collected: CollectedSheets, file: string): Op
   };
 
   const margin = numberAt('defaultProfitMargin');
+  // A workbook older than the summary range has none: its migration gives the default (checked below).
+  const range = value('summaryRange') === null ? {} : { range: summaryRangeOf(values) };
   const settings: DocumentSettings = {
     periodKind: oneOf<PeriodKind>('periodKind', PERIOD_KINDS),
     currency: String(value('currency') ?? 'EUR'),
     defaultProfitMarginPct: margin === null ? null : percentFromFraction(margin),
     language: oneOf<UiLanguage>('language', UI_LANGUAGES),
-  };
+    ...range,
+  } as DocumentSettings;
 
   const periodsSheet = String(value('periodsSheet'));
   const periodRows = sheetAt('periodsSheet');
@@ -94,6 +108,7 @@ export function documentFromSheets(collected: CollectedSheets, file: string): Op
   const migrated = migrateDocument({ settings, periods, cohorts, listStats, source: 'workbook' }, formatVersion);
   if (!migrated.ok) throw formatVersionError(values, migrated.problem, formatVersion);
   const current = migrated.document as MigratedDocument;
+  if (current.settings.range === undefined) summaryRangeOf(values); // a workbook of today's version without one: refused
   return {
     document: { ...current, periods: withEveryInput(current.periods, periodsPlace) },
     customers,

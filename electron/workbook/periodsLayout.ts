@@ -7,8 +7,11 @@
  * conversion happens only here and in `percentFromFraction`.
  */
 import type { FigureId, FigureUnit } from '../../shared/figures/figureTypes';
+import { figureNameKey } from '../../shared/figures/figureText';
 import { FIGURES, FIGURE_IDS, isPercentFigure } from '../../shared/figures/registry';
+import { catalogs } from '../../shared/i18n';
 import { columnLetter } from '../../shared/importModel';
+import { widthOfLongestWord } from './textWidth';
 
 export type PeriodsField = 'label' | FigureId;
 
@@ -26,7 +29,24 @@ export interface PeriodsColumn {
 /** Fields the document keeps on a 0-100 scale and the sheet as fractions. */
 export const PERCENT_FIELDS: ReadonlySet<PeriodsField> = new Set(FIGURE_IDS.filter(isPercentFigure));
 
-const LABEL_COLUMN: PeriodsColumn = { field: 'label', index: 1, letter: 'A', unit: null, decimals: 0, width: 14 };
+/**
+ * A column's width: enough for its figures, and for the longest word of its header in
+ * either language, so the wrapped header (three lines) breaks at spaces only, never inside
+ * a word such as "Asiakaspitoaste".
+ */
+function widthOf(field: PeriodsField, figuresWidth: number): number {
+  const names = Object.values(catalogs).map((catalog) => catalog[figureNameKey(field)]);
+  return Math.max(figuresWidth, widthOfLongestWord(names));
+}
+
+const LABEL_COLUMN: PeriodsColumn = {
+  field: 'label',
+  index: 1,
+  letter: 'A',
+  unit: null,
+  decimals: 0,
+  width: widthOf('label', 14),
+};
 
 export const PERIODS_COLUMNS: readonly PeriodsColumn[] = [
   LABEL_COLUMN,
@@ -38,7 +58,7 @@ export const PERIODS_COLUMNS: readonly PeriodsColumn[] = [
       letter: columnLetter(position + 1),
       unit,
       decimals,
-      width: unit === 'currency' ? 14 : 12,
+      width: widthOf(field, unit === 'currency' ? 14 : 12),
     };
   }),
 ];

@@ -22,8 +22,15 @@ import { FIRST_PERIOD_ROW, PERCENT_FIELDS, percentFromFraction } from './periods
  */
 export type StoredPeriodRow = Omit<PeriodRow, InputField> & Partial<PeriodInputs>;
 
-/** The whole-range row's label in every language: that row is Pito's own, not a period. */
-const TOTALS_LABELS = new Set(Object.values(catalogs).map((catalog) => catalog['workbook.periods.totals']));
+/**
+ * The summary range row's label in every language, and what format versions 1 and 2 called
+ * it (the whole range, then the only range there was): that row is Pito's own, not a period.
+ */
+const TOTALS_LABELS = new Set([
+  ...Object.values(catalogs).map((catalog) => catalog['workbook.periods.totals']),
+  'Whole range',
+  'Koko aikaväli',
+]);
 
 /** Hands out saved identities by label, first come first served, each once. */
 function identityMatcher(saved: readonly SavedRowIdentity[]) {

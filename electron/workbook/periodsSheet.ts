@@ -1,17 +1,20 @@
 /**
  * The Periods sheet: one row per period with the inputs as values and every derived
- * figure as a live formula whose cached result is Pito's own figure, then the
- * whole-range row, its figures combined by formulas too.
+ * figure as a live formula whose cached result is Pito's own figure, then the row of the
+ * summary range (the document's chosen range), its figures combined by formulas too.
  */
 import type ExcelJS from 'exceljs';
 import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
 import { figureNameKey } from '../../shared/figures/figureText';
-import { FIGURE_IDS } from '../../shared/figures/registry';
-import { rangeNoteFor, summarizeTableRange } from '../../shared/figures/tableRange';
+import type { DocumentRange } from '../../shared/documentRange';
+import { FIGURES, FIGURE_IDS } from '../../shared/figures/registry';
+import { rangeNoteFor } from '../../shared/figures/tableRange';
+import { isRangeProblem } from '../../shared/ranges';
 import { computeRowMetrics } from '../../shared/figures/rowFigures';
 import { numberFormatOf } from './numberFormats';
 import { rowFormula, totalsRowFormulas } from './periodFormulas';
 import { FIRST_PERIOD_ROW, PERIODS_COLUMNS, periodsColumn, sheetValueOf } from './periodsLayout';
+import { sheetOptions } from './printSetup';
 import { HEADER_FONT, type PeriodsPlacement, type SheetContext } from './sheetContext';
 
 /** Points: three lines of the default 11-point font. */
@@ -36,11 +39,24 @@ function writeFigures(
   row.commit();
 }
 
+/**
+ * The formulas of the summary range's row, as on screen (shared/documentRange.ts). From the
+ * rows: each figure by its range rule over the range's rows, blank where the rows do not chain
+ * and for a list's NPS. From the customer list: its counts as values (the rows cannot give R
+ * or the range's NPS), every derived figure the row formula over them.
+ */
+function rangeRowFormulas(range: DocumentRange, firstRow: number, totalsRow: number): (id: FigureId) => string | null {
+  if (range.basis === 'customerList') {
+    return (id) => (FIGURES[id].range === 'none' ? null : rowFormula(id, totalsRow));
+  }
+  const { firstIndex, lastIndex } = range.span;
+  const formulas = totalsRowFormulas(firstRow + firstIndex, firstRow + lastIndex, totalsRow);
+  return (id) => (rangeNoteFor(id, range.notes) === null ? (formulas[id] ?? null) : null);
+}
+
 export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
   const { document, t } = context;
-  const sheet = context.workbook.addWorksheet(context.names.periods, {
-    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
-  });
+  const sheet = context.workbook.addWorksheet(context.names.periods, sheetOptions({ titleRows: 1, titleColumns: 1 }));
   sheet.columns = PERIODS_COLUMNS.map((column) => ({
     key: column.field,
     width: column.width,
@@ -70,14 +86,15 @@ export function writePeriodsSheet(context: SheetContext): PeriodsPlacement {
   }
   const firstRow = FIRST_PERIOD_ROW;
   const lastRow = FIRST_PERIOD_ROW + periods.length - 1;
+  const { range } = context;
+  if (isRangeProblem(range)) {
+    sheet.commit();
+    return { firstRow, lastRow, totalsRow: null };
+  }
   const totalsRow = lastRow + 1;
-  // As on screen: blank where the rows do not chain, and a list's NPS never added up over periods.
-  const range = summarizeTableRange(periods);
-  const formulas = totalsRowFormulas(firstRow, lastRow, totalsRow);
-  const formulaOf = (id: FigureId) => (rangeNoteFor(id, range.notes) === null ? (formulas[id] ?? null) : null);
   const row = sheet.getRow(totalsRow);
-  row.font = HEADER_FONT; // the whole-range row stands out
-  writeFigures(row, t('workbook.periods.totals'), { ...range.inputs, ...range.metrics }, formulaOf);
+  row.font = HEADER_FONT; // the summary range's row stands out
+  writeFigures(row, t('workbook.periods.totals'), range.figures, rangeRowFormulas(range, firstRow, totalsRow));
   sheet.commit();
   return { firstRow, lastRow, totalsRow };
 }

@@ -1,17 +1,19 @@
 /**
- * The Summary sheet: the key figures of the latest period and of the whole range, each a
- * formula pointing at the Periods sheet (its last period row and its whole-range row), so
+ * The Summary sheet: the key figures of the latest period and of the summary range, each a
+ * formula pointing at the Periods sheet (its last period row and its summary range row), so
  * an edit there flows through; then the customer list's own figures when there is a list.
  */
 import type { FigureId, RowFigures } from '../../shared/figures/figureTypes';
 import { figureNameKey } from '../../shared/figures/figureText';
 import { FIGURES, FIGURE_IDS } from '../../shared/figures/registry';
-import { summarizeTableRange } from '../../shared/figures/tableRange';
+import { isRangeProblem } from '../../shared/ranges';
 import { computeRowMetrics } from '../../shared/figures/rowFigures';
 import { numberFormatOf } from './numberFormats';
 import { copyOf } from './periodFormulas';
 import { cellOf, sheetValueOf } from './periodsLayout';
+import { sheetOptions } from './printSetup';
 import { HEADER_FONT, sheetRef, type PeriodsPlacement, type SheetContext } from './sheetContext';
+import { summaryColumns, summaryHeadings } from './summaryLayout';
 
 /** The figures the registry lists on the Summary sheet, in its order. */
 export const SUMMARY_FIELDS: readonly FigureId[] = FIGURE_IDS.filter((id) => FIGURES[id].summarySheet);
@@ -23,15 +25,11 @@ function figureCell(periodsSheet: string, field: FigureId, row: number, value: n
 export function writeSummarySheet(context: SheetContext, placement: PeriodsPlacement): void {
   const { document, t } = context;
   const { periods, settings, listStats } = document;
-  const sheet = context.workbook.addWorksheet(context.names.summary, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [{ width: 34 }, { width: 22 }, { width: 26 }];
-  const first = periods[0];
+  const sheet = context.workbook.addWorksheet(context.names.summary, sheetOptions({ titleRows: 1 }));
+  sheet.columns = summaryColumns(context);
   const last = periods[periods.length - 1];
-  const header = sheet.addRow([
-    t('workbook.summary.figure'),
-    last ? t('workbook.summary.latest', { label: last.label }) : null,
-    first && last ? t('workbook.summary.range', { first: first.label, last: last.label }) : null,
-  ]);
+  const { range } = context;
+  const header = sheet.addRow([t('workbook.summary.figure'), ...summaryHeadings(context)]);
   header.font = HEADER_FONT;
   header.commit();
 
@@ -39,14 +37,13 @@ export function writeSummarySheet(context: SheetContext, placement: PeriodsPlace
   const latest: RowFigures | null = last
     ? { ...last, ...computeRowMetrics(last, settings.defaultProfitMarginPct) }
     : null;
-  const range = summarizeTableRange(periods);
-  const whole: RowFigures = { ...range.inputs, ...range.metrics };
+  const whole: RowFigures | null = isRangeProblem(range) ? null : range.figures;
   for (const field of SUMMARY_FIELDS) {
     const row = sheet.addRow([t(figureNameKey(field))]);
     if (latest && placement.lastRow !== null) {
       row.getCell(2).value = figureCell(periodsSheet, field, placement.lastRow, latest[field]);
     }
-    if (placement.totalsRow !== null) {
+    if (whole !== null && placement.totalsRow !== null) {
       row.getCell(3).value = figureCell(periodsSheet, field, placement.totalsRow, whole[field]);
     }
     const numFmt = numberFormatOf(FIGURES[field], settings.currency);

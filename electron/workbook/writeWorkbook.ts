@@ -34,7 +34,7 @@ export async function writeWorkbookFile(
       useSharedStrings: false,
     });
     workbook.creator = 'Pito';
-    const context = createSheetContext(workbook, document);
+    const context = createSheetContext(workbook, document, customers);
     const placement = writePeriodsSheet(context);
     writeSummarySheet(context, placement);
     if (document.cohorts) writeCohortsSheet(context, document.cohorts);

@@ -6,7 +6,7 @@
 import type { MessageKey } from '../i18n';
 import type { FigureId } from './figureTypes';
 import { figureDefinitionKey, figureNameKey, type OtherFigure } from './figureText';
-import { FIGURE_IDS } from './registry';
+import { FIGURES, FIGURE_IDS } from './registry';
 
 export interface DefinedFigure {
   id: FigureId | OtherFigure;
@@ -16,7 +16,11 @@ export interface DefinedFigure {
   periodFigure: FigureId | null;
 }
 
-const OTHER_FIGURES: readonly OtherFigure[] = ['rangeRetention', 'repeatPurchaseRate'];
+/** The range cards' figures (named by the registry), then the list's own. */
+const OTHER_FIGURES: readonly OtherFigure[] = [
+  ...FIGURE_IDS.flatMap((id) => FIGURES[id].cards.flatMap((card) => (card.scope === 'range' ? [card.name] : []))),
+  'repeatPurchaseRate',
+];
 
 export const DEFINED_FIGURES: readonly DefinedFigure[] = [
   ...FIGURE_IDS.map((id) => ({ id, name: figureNameKey(id), definition: figureDefinitionKey(id), periodFigure: id })),

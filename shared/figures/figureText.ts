@@ -6,7 +6,7 @@ import { messageKey, type MessageKey } from '../i18n';
 import type { FigureId } from './figureTypes';
 
 /** Figures defined in words that no period row holds: the range card's and the customer list's. */
-export type OtherFigure = 'rangeRetention' | 'repeatPurchaseRate';
+export type OtherFigure = 'rangeRetention' | 'rangeExactRetention' | 'rangeNps' | 'repeatPurchaseRate';
 
 /** The period label's column has a name too (the grid, the workbook, a period table's import). */
 export type NamedColumn = FigureId | OtherFigure | 'label';

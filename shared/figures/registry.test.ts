@@ -86,6 +86,12 @@ describe('metric registry', () => {
         expect(catalogs[language][figureDefinitionKey(id)], `${language} ${id}`).toMatch(/\S/);
       }
     }
-    expect(DEFINED_FIGURES.map((figure) => figure.id)).toEqual([...FIGURE_IDS, 'rangeRetention', 'repeatPurchaseRate']);
+    expect(DEFINED_FIGURES.map((figure) => figure.id)).toEqual([
+      ...FIGURE_IDS,
+      'rangeRetention',
+      'rangeExactRetention',
+      'rangeNps',
+      'repeatPurchaseRate',
+    ]);
   });
 });

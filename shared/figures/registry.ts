@@ -106,7 +106,6 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
     cards: [LATEST_CARD, { scope: 'range', name: 'rangeRetention' }],
     chart: { id: 'retention', color: '#1f77b4' },
     cliHeading: 'CRR %',
-    note: lostWhileNew,
     compute: (row) => retentionRate(row.customersAtStart, row.newCustomers, row.customersAtEnd),
     formula: ({ cell }) => {
       const [s, n, e] = [cell('customersAtStart'), cell('newCustomers'), cell('customersAtEnd')];
@@ -116,7 +115,7 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
   exactRetentionRate: {
     ...percent,
     range: 'recomputed',
-    cards: [LATEST_CARD],
+    cards: [LATEST_CARD, { scope: 'range', name: 'rangeExactRetention' }],
     cliHeading: 'Exact %',
     note: lostWhileNew,
     compute: (row) => exactRetentionRate(row.customersAtStart, row.customersRetained),
@@ -178,7 +177,7 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
     unit: 'score',
     decimals: 1,
     range: 'recomputed',
-    cards: [LATEST_CARD],
+    cards: [LATEST_CARD, { scope: 'range', name: 'rangeNps' }],
     chart: { id: 'nps', color: '#2ca02c' },
     marginOf: 'npsMarginOfError',
     cliHeading: 'NPS',

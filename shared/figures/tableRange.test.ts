@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeRange } from './rangeFigures';
-import { periodsChain, rangeNoteFor, summarizeTableRange } from './tableRange';
+import { periodsChain, rangeNoteFor, summarizeTableRange, withStartNote } from './tableRange';
 import { tablePeriod } from './testPeriods';
 
 /** Each period's NPS answers are its own: 10 promoters, 5 passives, 5 detractors. */
@@ -56,5 +56,16 @@ describe('a range of table rows', () => {
     expect(rangeNoteFor('promoters', notes)).toBe('npsCountedPerPeriod');
     expect(rangeNoteFor('clv', notes)).toBeNull();
     expect(rangeNoteFor('retentionRate', ['npsCountedPerPeriod'])).toBeNull();
+  });
+
+  it('blames no customers at the start for the rates over S only, and adds that note whatever the source', () => {
+    const rates = ['retentionRate', 'exactRetentionRate', 'simpleRetentionRate', 'churnRate'] as const;
+    for (const id of rates) expect(rangeNoteFor(id, ['noCustomersAtStart']), id).toBe('noCustomersAtStart');
+    for (const id of ['lostCustomers', 'customersAtStart', 'nps'] as const) {
+      expect(rangeNoteFor(id, ['noCustomersAtStart']), id).toBeNull();
+    }
+    expect(withStartNote(['periodsDoNotChain'], 0)).toEqual(['periodsDoNotChain', 'noCustomersAtStart']);
+    expect(withStartNote([], 5)).toEqual([]);
+    expect(withStartNote([], null)).toEqual([]);
   });
 });

@@ -15,10 +15,16 @@ import { chainsOn } from '../periodChain';
 import { summarizeRange, type RangeSummary } from './rangeFigures';
 
 /**
- * Why a figure of a range is blank: the rows do not chain, or the NPS counts are a customer
- * list's per period, so adding them up would count one customer's answer in every period.
+ * Why a figure of a range is blank: the rows do not chain; the NPS counts are a customer
+ * list's per period, so adding them up would count one customer's answer in every period; or
+ * nobody was a customer at the range's start (a list's first period), so no rate of S exists.
  */
-export type RangeNote = 'periodsDoNotChain' | 'npsCountedPerPeriod';
+export type RangeNote = 'periodsDoNotChain' | 'npsCountedPerPeriod' | 'noCustomersAtStart';
+
+/** The range's notes with `noCustomersAtStart` added when its S is 0, whatever its source. */
+export function withStartNote(notes: readonly RangeNote[], customersAtStart: number | null): RangeNote[] {
+  return customersAtStart === 0 ? [...notes, 'noCustomersAtStart'] : [...notes];
+}
 
 /** The figures of a range that follow its customers from S through N to E (the registry's rangeNeedsChain). */
 export const FLOW_FIGURES: readonly DerivedField[] = DERIVED_FIELDS.filter((id) => FIGURES[id].rangeNeedsChain);
@@ -60,5 +66,12 @@ const NPS_COUNTS: readonly FigureId[] = ['promoters', 'passives', 'detractors'];
 export function rangeNoteFor(id: FigureId, notes: readonly RangeNote[]): RangeNote | null {
   if (notes.includes('periodsDoNotChain') && FLOW_FIGURES.includes(id as DerivedField)) return 'periodsDoNotChain';
   const fromNpsCounts = NPS_COUNTS.includes(id) || NPS_COUNTS.some((count) => citedBy(id).has(count));
-  return notes.includes('npsCountedPerPeriod') && fromNpsCounts ? 'npsCountedPerPeriod' : null;
+  if (notes.includes('npsCountedPerPeriod') && fromNpsCounts) return 'npsCountedPerPeriod';
+  // A rate over S (a count such as S + N − E is defined at S = 0): CRR, exact and simple retention directly, churn through CRR.
+  const overStart = (figure: FigureId): boolean =>
+    citedBy(figure).has('customersAtStart') ||
+    [...citedBy(figure)].some((cited) => cited !== figure && overStart(cited));
+  return notes.includes('noCustomersAtStart') && FIGURES[id].unit === 'percent' && overStart(id)
+    ? 'noCustomersAtStart'
+    : null;
 }

@@ -25,6 +25,8 @@ import { saveErrorsEn } from './en/saveErrors';
 import { saveErrorsFi } from './fi/saveErrors';
 import { documentErrorsEn } from './en/documentErrors';
 import { documentErrorsFi } from './fi/documentErrors';
+import { rangeEn } from './en/range';
+import { rangeFi } from './fi/range';
 
 const en = {
   ...metricsEn,
@@ -37,6 +39,7 @@ const en = {
   ...workbookEn,
   ...saveErrorsEn,
   ...documentErrorsEn,
+  ...rangeEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -51,6 +54,7 @@ const fi: Record<MessageKey, string> = {
   ...workbookFi,
   ...saveErrorsFi,
   ...documentErrorsFi,
+  ...rangeFi,
 };
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };

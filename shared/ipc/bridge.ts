@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'import:run',
   'import:cancel',
   'import:reaggregate',
+  'import:listRange',
   'document:open',
   'document:save',
   'document:setDirty',

@@ -1,4 +1,4 @@
-import type { CohortTable, PeriodRow, PitoDocument } from '../document';
+import type { CohortTable, PeriodInputs, PeriodRow, PitoDocument } from '../document';
 import type { ColumnMapping, ImportPreview, ImportReport } from '../importModel';
 import type { PeriodKind } from '../periods';
 
@@ -37,4 +37,10 @@ export interface ImportChannels {
     periods: PeriodRow[];
     cohorts: CohortTable | null;
   };
+  /**
+   * S, N, E, R and the NPS counts of the range F…T (`YYYY-MM-DD`, both inclusive) counted
+   * from the document's customer list (shared/aggregate/listRange.ts); refused when the main
+   * side no longer holds that list.
+   */
+  'import:listRange': (request: { listId: string; firstDay: string; lastDay: string }) => PeriodInputs;
 }

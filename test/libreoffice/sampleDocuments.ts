@@ -7,6 +7,7 @@ import { formatIsoDate, dayNumberOf } from '../../shared/calendar';
 import type { CustomerRecord } from '../../shared/customers';
 import {
   createEmptyDocument,
+  defaultSettings,
   emptyInputs,
   type CohortTable,
   type PeriodRow,
@@ -63,7 +64,7 @@ function cohortsOf(rows: readonly PeriodRow[], kind: PeriodKind): CohortTable {
 export function sampleDocument(kind: PeriodKind, language: UiLanguage, count = 5): PitoDocument {
   const periods = periodRows(kind, count);
   return {
-    ...createEmptyDocument({ periodKind: kind, currency: 'EUR', defaultProfitMarginPct: 12.5, language }),
+    ...createEmptyDocument({ ...defaultSettings(language), periodKind: kind, defaultProfitMarginPct: 12.5 }),
     periods,
     cohorts: cohortsOf(periods, kind),
     listStats: { customers: 321, repeatPurchaseRate: 100 / 3 },

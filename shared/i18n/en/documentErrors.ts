@@ -23,6 +23,8 @@ export const documentErrorsEn = {
     '{file}: the {sheet} sheet has "{value}" as formatVersion, which is not a format version Pito writes. Open a workbook Pito saved, or use Import.',
   'documentError.data.noPeriodsSheet':
     '{file}: the {sheet} sheet does not name the Periods sheet. Open a workbook Pito saved, or use Import.',
+  'documentError.data.noRangePeriods':
+    '{file}: the {sheet} sheet says the summary covers chosen periods but does not name its first and last period. Open a workbook Pito saved, or use Import.',
   'documentError.sheetMissing': '{file}: the sheet "{sheet}" is missing (renamed or deleted?).',
   'documentError.periods.missingColumns':
     '{file}: sheet "{sheet}" has {count, plural, one {no column headed} other {no columns headed}} {columns}, so its periods cannot be read. Put {count, plural, one {the column back under that header} other {the columns back under those headers}} (in English or Finnish), or use Import.',

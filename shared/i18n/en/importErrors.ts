@@ -29,6 +29,8 @@ export const importErrorsEn = {
   'importError.fileGone': 'That file is no longer available; choose it again.',
   'importError.nothingToRegroup':
     'Pito no longer holds the customer list these periods were counted from: it keeps only the list of the latest import or opened workbook. Import the list again to regroup its periods.',
+  'importError.listGone':
+    'Pito no longer holds the customer list these periods were counted from: it keeps only the list of the latest import or opened workbook. Import the list again to count its range from it.',
   'importError.noDataRows': '{file} has a header row but no rows of data below it.',
   'importError.noDataRowsInSheet': '{file}: sheet "{sheet}" has a header row but no rows of data below it.',
   'importError.emptyTable': '{file} is empty: it has no rows to import.',

@@ -49,15 +49,23 @@ export const metricsEn = {
   'metric.repeatPurchaseRate.name': 'Repeat purchase rate',
   'metric.repeatPurchaseRate.definition':
     'Customers with two or more purchases / customers with at least one purchase × 100.',
-  'metric.rangeRetention.name': 'Retention over the whole range',
+  'metric.rangeRetention.name': 'Retention over the range',
   'metric.rangeRetention.definition':
     'The range as one period: (customers at the end of the last period − all new customers of the range) / customers at the start of the first period × 100.',
+  'metric.rangeExactRetention.name': 'Exact retention over the range',
+  'metric.rangeExactRetention.definition':
+    'The range as one period: the customers there at the start of its first period who are still customers at the end of its last / customers at the start of the first period × 100. Counted from a customer list only.',
+  'metric.rangeNps.name': 'NPS over the range',
+  'metric.rangeNps.definition':
+    'The range’s responses as one period: from a customer list, the answers dated within the range (without dates, the scores of the customers at its end); from a period table, the periods’ responses added up. ± is the 95 % margin of error.',
   'metric.uncertain.fewResponses':
     '{count, plural, one {Only # response} other {Only # responses}}: too few for a reliable NPS ({enough} or more).',
   'metric.note.lostWhileNew':
-    '{count, plural, one {# new customer} other {# new customers}} also left within the period: the retention rate counts such customers against the customers kept, exact retention does not.',
+    '{count, plural, one {# new customer} other {# new customers}} also left before the end: the retention rate counts them against the customers kept, exact retention does not.',
   'metric.rangeNote.periodsDoNotChain':
     'The periods do not chain (a period’s customers at the start differ from the customers at the end of the one before), so lost customers, retention and churn over the range cannot be worked out.',
+  'metric.rangeNote.noCustomersAtStart':
+    'Nobody was a customer at the start of the range (it starts with the list’s first period), so retention over it cannot be worked out: choose a range that starts later.',
   'metric.rangeNote.npsCountedPerPeriod':
     'The NPS answers of a customer list are counted per period, so adding the periods up would count one customer’s answer in every period: the range’s NPS is left blank.',
 } as const;

@@ -22,12 +22,12 @@ export const uiEn = {
   'ui.language.en': 'English',
   'ui.language.fi': 'Suomi',
   'ui.grid.label': 'Periods',
-  'ui.grid.totals': 'Whole range',
+  'ui.grid.totals': 'Range',
   'ui.grid.empty': 'No periods yet. Import a customer list or a period table, or add a period and type the figures.',
   'ui.grid.rowProblems': 'This row needs checking: {problems}',
   'ui.grid.periodDays': '{first} – {last}',
   'ui.grid.totalsHint':
-    'The whole range as one period: customers at the start of the first period, all new customers, customers at the end of the last period.',
+    'The summary range ({name}: {first} – {last}) as one period. From a customer list it is counted from the list; from a table, it takes the customers at the start of its first period, all its new customers and the customers at the end of its last period.',
   'ui.rowCheck.negativeCount': '{column} is below zero.',
   'ui.rowCheck.fractionalCount': '{column} is not a whole number.',
   'ui.rowCheck.retainedExceedsStart': 'More customers retained (E − N) than there were at the start (S).',
@@ -48,7 +48,7 @@ export const uiEn = {
   'ui.paste.skippedBeyond':
     '{count, plural, one {# cell beyond the last column was} other {# cells beyond the last column were}} left out.',
   'ui.paste.appended': '{count, plural, one {# period was} other {# periods were}} added below the last one.',
-  'ui.paste.totalsRow': 'The whole-range row is computed: paste into a period row.',
+  'ui.paste.totalsRow': 'The summary range row is computed: paste into a period row.',
   'ui.paste.noCell': 'Select the cell where the pasted block should start.',
   'ui.summary.label': 'Latest period',
   'ui.summary.latest': 'Latest period: {label}',

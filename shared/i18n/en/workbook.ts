@@ -5,10 +5,10 @@ export const workbookEn = {
   'workbook.sheet.cohorts': 'Cohorts',
   'workbook.sheet.customers': 'Customers',
   'workbook.sheet.definitions': 'Definitions',
-  'workbook.periods.totals': 'Whole range',
+  'workbook.periods.totals': 'Summary range',
   'workbook.summary.figure': 'Figure',
   'workbook.summary.latest': 'Latest period ({label})',
-  'workbook.summary.range': 'Whole range ({first} – {last})',
+  'workbook.summary.range': '{name} ({first} – {last})',
   'workbook.summary.listCustomers': 'Customers in the imported list',
   'workbook.cohorts.cohort': 'Cohort',
   'workbook.cohorts.size': 'Customers',
@@ -35,7 +35,7 @@ export const workbookEn = {
   'workbook.definitions.noteDefaultMargin':
     'CLV uses the row’s margin, or the document’s default margin (the name PitoDefaultMargin) when the row has none.',
   'workbook.definitions.noteTotals':
-    'The whole-range row treats the range as one period: customers at the start of the first period, all new customers and responses of the range, customers at the end of the last period.',
+    'The summary range row covers the range chosen in Pito (by default the trailing twelve months) as one period. From a customer list its counts are the list’s, counted as Pito saved it; from a table, it takes the customers at the start of its first period, all new customers and responses of the range, and the customers at the end of its last period.',
   'workbook.definitions.noteEditing':
     'Pito reads the inputs of the Periods sheet when it opens this workbook again: edit them here and the figures are recalculated. It finds each column by its heading, so columns may be moved or added; keep the headings as they are.',
   'workbook.definitions.noteSource':

@@ -20,6 +20,8 @@ export const documentErrorsFi: Record<keyof typeof documentErrorsEn, string> = {
     '{file}: taulukossa {sheet} kohdan formatVersion arvo on "{value}", joka ei ole mikään Piton tiedostomuodon versio. Avaa Piton tallentama työkirja tai käytä tuontia.',
   'documentError.data.noPeriodsSheet':
     '{file}: taulukko {sheet} ei nimeä jaksotaulukkoa. Avaa Piton tallentama työkirja tai käytä tuontia.',
+  'documentError.data.noRangePeriods':
+    '{file}: taulukon {sheet} mukaan yhteenveto kattaa valitut jaksot, mutta sen ensimmäistä ja viimeistä jaksoa ei ole nimetty. Avaa Piton tallentama työkirja tai käytä tuontia.',
   'documentError.sheetMissing': '{file}: taulukko "{sheet}" puuttuu (nimetty uudelleen tai poistettu?).',
   'documentError.periods.missingColumns':
     '{file}: taulukossa "{sheet}" ei ole {count, plural, one {tämän nimistä saraketta} other {näiden nimisiä sarakkeita}}: {columns}, joten sen jaksoja ei voi lukea. Palauta {count, plural, one {sarake tällä otsikolla} other {sarakkeet näillä otsikoilla}} (suomeksi tai englanniksi) tai käytä tuontia.',

@@ -28,6 +28,8 @@ export const importErrorsFi: Record<keyof typeof importErrorsEn, string> = {
   'importError.fileGone': 'Tiedosto ei ole enää käytettävissä; valitse se uudelleen.',
   'importError.nothingToRegroup':
     'Pitolla ei ole enää asiakasluetteloa, josta nämä jaksot laskettiin: se pitää vain viimeksi tuodun tai avatun työkirjan luettelon. Tuo luettelo uudelleen, niin sen jaksot voi ryhmitellä uudelleen.',
+  'importError.listGone':
+    'Pitolla ei ole enää asiakasluetteloa, josta nämä jaksot laskettiin: se pitää vain viimeksi tuodun tai avatun työkirjan luettelon. Tuo luettelo uudelleen, niin aikavälin luvut voi laskea siitä.',
   'importError.noDataRows': 'Tiedostossa {file} on otsikkorivi, mutta sen alla ei ole tietorivejä.',
   'importError.noDataRowsInSheet': '{file}: taulukossa "{sheet}" on otsikkorivi, mutta sen alla ei ole tietorivejä.',
   'importError.emptyTable': '{file} on tyhjä: siinä ei ole tuotavia rivejä.',

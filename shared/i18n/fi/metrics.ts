@@ -50,15 +50,23 @@ export const metricsFi: Record<keyof typeof metricsEn, string> = {
   'metric.repeatPurchaseRate.name': 'Toistuvien ostojen osuus',
   'metric.repeatPurchaseRate.definition':
     'Asiakkaat, joilla on vähintään kaksi ostoa / asiakkaat, joilla on vähintään yksi osto × 100.',
-  'metric.rangeRetention.name': 'Pitoaste koko aikavälillä',
+  'metric.rangeRetention.name': 'Pitoaste aikavälillä',
   'metric.rangeRetention.definition':
     'Aikaväli yhtenä jaksona: (asiakkaat viimeisen jakson lopussa − kaikki aikavälin uudet asiakkaat) / asiakkaat ensimmäisen jakson alussa × 100.',
+  'metric.rangeExactRetention.name': 'Tarkka pysyvyys aikavälillä',
+  'metric.rangeExactRetention.definition':
+    'Aikaväli yhtenä jaksona: ensimmäisen jakson alussa olleet asiakkaat, jotka ovat yhä asiakkaita viimeisen jakson lopussa / asiakkaat ensimmäisen jakson alussa × 100. Lasketaan vain asiakasluettelosta.',
+  'metric.rangeNps.name': 'NPS aikavälillä',
+  'metric.rangeNps.definition':
+    'Aikavälin vastaukset yhtenä jaksona: asiakasluettelosta aikavälille päivätyt vastaukset (ilman päivämääriä sen lopun asiakkaiden arviot); jaksotaulukosta jaksojen vastaukset yhteenlaskettuina. ± on 95 %:n virhemarginaali.',
   'metric.uncertain.fewResponses':
     '{count, plural, one {Vain # vastaus} other {Vain # vastausta}}: liian vähän luotettavaan NPS-lukuun ({enough} tai enemmän).',
   'metric.note.lostWhileNew':
-    '{count, plural, one {# uusi asiakas lähti} other {# uutta asiakasta lähti}} jo saman jakson aikana: asiakaspitoaste vähentää tällaiset asiakkaat pysyneistä, tarkka pysyvyys ei.',
+    '{count, plural, one {# uusi asiakas lähti} other {# uutta asiakasta lähti}} jo ennen loppua: asiakaspitoaste vähentää heidät pysyneistä, tarkka pysyvyys ei.',
   'metric.rangeNote.periodsDoNotChain':
     'Jaksot eivät jatku toisistaan (jakson alun asiakkaat eroavat edellisen jakson lopun asiakkaista), joten aikavälin menetettyjä asiakkaita, asiakaspitoastetta ja poistumaa ei voi laskea.',
+  'metric.rangeNote.noCustomersAtStart':
+    'Aikavälin alussa ei ollut yhtään asiakasta (se alkaa luettelon ensimmäisestä jaksosta), joten pitoastetta sen yli ei voi laskea: valitse myöhemmin alkava aikaväli.',
   'metric.rangeNote.npsCountedPerPeriod':
     'Asiakasluettelon NPS-vastaukset lasketaan jaksoittain, joten jaksojen yhteenlasku laskisi saman asiakkaan vastauksen joka jaksoon: aikavälin NPS jätetään tyhjäksi.',
 };

@@ -23,12 +23,12 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.language.en': 'English',
   'ui.language.fi': 'Suomi',
   'ui.grid.label': 'Jaksot',
-  'ui.grid.totals': 'Koko aikaväli',
+  'ui.grid.totals': 'Aikaväli',
   'ui.grid.empty': 'Ei vielä jaksoja. Tuo asiakasluettelo tai jaksotaulukko, tai lisää jakso ja kirjoita luvut.',
   'ui.grid.rowProblems': 'Tarkista tämä rivi: {problems}',
   'ui.grid.periodDays': '{first} – {last}',
   'ui.grid.totalsHint':
-    'Koko aikaväli yhtenä jaksona: asiakkaat ensimmäisen jakson alussa, kaikki uudet asiakkaat, asiakkaat viimeisen jakson lopussa.',
+    'Yhteenvedon aikaväli ({name}: {first} – {last}) yhtenä jaksona. Asiakasluettelosta se lasketaan luettelosta; taulukosta siihen tulevat ensimmäisen jakson alun asiakkaat, kaikki sen uudet asiakkaat ja viimeisen jakson lopun asiakkaat.',
   'ui.rowCheck.negativeCount': '{column} on alle nollan.',
   'ui.rowCheck.fractionalCount': '{column} ei ole kokonaisluku.',
   'ui.rowCheck.retainedExceedsStart': 'Pysyneitä asiakkaita (E − N) on enemmän kuin asiakkaita oli alussa (S).',
@@ -48,7 +48,7 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.paste.skippedBeyond':
     '{count, plural, one {# viimeisen sarakkeen jälkeinen solu jätettiin} other {# viimeisen sarakkeen jälkeistä solua jätettiin}} pois.',
   'ui.paste.appended': '{count, plural, one {# jakso lisättiin} other {# jaksoa lisättiin}} viimeisen perään.',
-  'ui.paste.totalsRow': 'Koko jakson rivi lasketaan: liitä jaksoriville.',
+  'ui.paste.totalsRow': 'Yhteenvedon aikavälin rivi lasketaan: liitä jaksoriville.',
   'ui.paste.noCell': 'Valitse solu, josta liitettävä alue alkaa.',
   'ui.summary.label': 'Viimeisin jakso',
   'ui.summary.latest': 'Viimeisin jakso: {label}',

@@ -6,10 +6,10 @@ export const workbookFi: Record<keyof typeof workbookEn, string> = {
   'workbook.sheet.cohorts': 'Kohortit',
   'workbook.sheet.customers': 'Asiakkaat',
   'workbook.sheet.definitions': 'Määritelmät',
-  'workbook.periods.totals': 'Koko aikaväli',
+  'workbook.periods.totals': 'Yhteenvedon aikaväli',
   'workbook.summary.figure': 'Tunnusluku',
   'workbook.summary.latest': 'Viimeisin jakso ({label})',
-  'workbook.summary.range': 'Koko aikaväli ({first} – {last})',
+  'workbook.summary.range': '{name} ({first} – {last})',
   'workbook.summary.listCustomers': 'Asiakkaita tuodussa luettelossa',
   'workbook.cohorts.cohort': 'Kohortti',
   'workbook.cohorts.size': 'Asiakkaat',
@@ -36,7 +36,7 @@ export const workbookFi: Record<keyof typeof workbookEn, string> = {
   'workbook.definitions.noteDefaultMargin':
     'CLV käyttää rivin katetta tai, jos rivillä ei ole katetta, asiakirjan oletuskatetta (nimi PitoDefaultMargin).',
   'workbook.definitions.noteTotals':
-    'Koko aikavälin rivi käsittelee aikavälin yhtenä jaksona: ensimmäisen jakson alun asiakkaat, aikavälin kaikki uudet asiakkaat ja vastaukset sekä viimeisen jakson lopun asiakkaat.',
+    'Yhteenvedon aikavälin rivi käsittelee Pitossa valitun aikavälin (oletuksena viimeiset 12 kuukautta) yhtenä jaksona. Asiakasluettelosta sen luvut ovat luettelon, laskettuina tallennushetkellä; taulukosta siihen tulevat ensimmäisen jakson alun asiakkaat, aikavälin kaikki uudet asiakkaat ja vastaukset sekä viimeisen jakson lopun asiakkaat.',
   'workbook.definitions.noteEditing':
     'Pito lukee Jaksot-taulukon lähtötiedot, kun se avaa tämän työkirjan uudelleen: muokkaa niitä täällä, niin tunnusluvut lasketaan uudelleen. Pito tunnistaa sarakkeet otsikoistaan, joten sarakkeita voi siirtää ja lisätä; jätä otsikot ennalleen.',
   'workbook.definitions.noteSource':
