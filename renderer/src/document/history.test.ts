@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, commit, createHistory, redo, undo } from './history';
+import { amend, canRedo, canUndo, commit, createHistory, redo, undo } from './history';
 
 describe('document history', () => {
   it('undoes and redoes edits in order', () => {
@@ -31,6 +31,17 @@ describe('document history', () => {
     expect(commit(history, history.present)).toBe(history);
     expect(undo(history)).toBe(history);
     expect(redo(history)).toBe(history);
+  });
+
+  it('amends the present without a new step, so one undo takes back the edit and its amendment', () => {
+    const edited = commit(createHistory('a'), 'b');
+    const amended = amend(edited, 'b+');
+    expect(amended.present).toBe('b+');
+    expect(amended.past).toEqual(['a']);
+    expect(undo(amended).present).toBe('a');
+    expect(redo(undo(amended)).present).toBe('b+');
+    expect(amend(edited, edited.present)).toBe(edited);
+    expect(canRedo(amend(undo(edited), 'c'))).toBe(false);
   });
 
   it('forgets the oldest steps beyond the limit', () => {

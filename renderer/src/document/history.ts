@@ -23,6 +23,15 @@ export function commit<T>(history: History<T>, next: T, limit = HISTORY_LIMIT): 
   return { past: past.length > limit ? past.slice(past.length - limit) : past, present: next, future: [] };
 }
 
+/**
+ * The present replaced without a new step: a second change that belongs to the edit just
+ * made (a carry the user accepts after it), so one undo takes back both. Like an edit, it
+ * leaves nothing to redo.
+ */
+export function amend<T>(history: History<T>, next: T): History<T> {
+  return next === history.present ? history : { past: history.past, present: next, future: [] };
+}
+
 export function undo<T>(history: History<T>): History<T> {
   const previous = history.past[history.past.length - 1];
   if (previous === undefined) return history;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PitoDocument } from '../../../shared/document';
 import { periodRow } from './edits';
-import { setCurrency, setDefaultMargin, setPeriodKind, type RegroupedList } from './settingsEdits';
+import { setCurrency, setDefaultMargin, setPeriodKind, setRange, type RegroupedList } from './settingsEdits';
 
 const fromList = (): PitoDocument => ({
   ...createEmptyDocument(),
@@ -59,5 +59,24 @@ describe('settings edits', () => {
     expect(setPeriodKind(table, 'year').settings.periodKind).toBe('year');
     expect(setPeriodKind(table, 'year').periods).toBe(table.periods);
     expect(setPeriodKind(table, 'quarter', quarters)).toBe(table);
+  });
+
+  it('choose the summary range, the same choice being no step', () => {
+    const before = createEmptyDocument();
+    const chosen = setRange(before, { first: '2024-01', last: '2024-06' });
+    expect(chosen.settings.range).toEqual({ first: '2024-01', last: '2024-06' });
+    expect(setRange(chosen, { first: '2024-01', last: '2024-06' })).toBe(chosen);
+    expect(setRange(before, { preset: 'trailingTwelveMonths' })).toBe(before);
+    expect(setRange(before, { preset: 'allPeriods' }).settings.range).toEqual({ preset: 'allPeriods' });
+  });
+
+  it('keep chosen periods covering the same days when the list is regrouped', () => {
+    const chosen = setRange(fromList(), { first: '2024-02', last: '2024-11' });
+    expect(setPeriodKind(chosen, 'quarter', quarters).settings).toMatchObject({
+      periodKind: 'quarter',
+      range: { first: '2024-Q1', last: '2024-Q4' },
+    });
+    const preset = setRange(fromList(), { preset: 'lastYear' });
+    expect(setPeriodKind(preset, 'quarter', quarters).settings.range).toEqual({ preset: 'lastYear' });
   });
 });

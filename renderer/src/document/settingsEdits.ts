@@ -7,6 +7,7 @@
 import type { CohortTable, DocumentSettings, PeriodRow, PitoDocument } from '../../../shared/document';
 import { isOutOfMarginRange } from '../../../shared/limits';
 import type { PeriodKind } from '../../../shared/periods';
+import { rangeForPeriodKind, sameRangeChoice, type RangeChoice } from '../../../shared/ranges';
 
 /** The periods and cohorts of a customer list counted again for another kind of period. */
 export interface RegroupedList {
@@ -45,5 +46,12 @@ export function setPeriodKind(document: PitoDocument, periodKind: PeriodKind, re
   if (regrouped === undefined) return withSetting(document, 'periodKind', periodKind);
   if (document.listId !== regrouped.listId || document.settings.periodKind === periodKind) return document;
   const { periods, cohorts } = regrouped;
-  return { ...withSetting(document, 'periodKind', periodKind), periods, cohorts };
+  // The summary keeps covering the same days: chosen months become the quarters that hold them.
+  const range = rangeForPeriodKind(document.settings.range, periodKind);
+  return { ...document, settings: { ...document.settings, periodKind, range }, periods, cohorts };
+}
+
+/** The range the summary covers. */
+export function setRange(document: PitoDocument, range: RangeChoice): PitoDocument {
+  return sameRangeChoice(document.settings.range, range) ? document : withSetting(document, 'range', range);
 }

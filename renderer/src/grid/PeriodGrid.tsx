@@ -23,7 +23,7 @@ import { parseNumberInput } from '../format/numberInput';
 import { useI18n } from '../i18n/I18nContext';
 import { buildColumnDefs, fieldName } from './columnDefs';
 import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
-import { createGridRowCache, totalsRow, type GridRow } from './gridRows';
+import { createGridRowCache, type GridRow } from './gridRows';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -45,6 +45,8 @@ export interface FocusedCell {
 export interface PeriodGridHandle {
   focusedCell(): FocusedCell | null;
   focusCell(rowIndex: number, field: GridField): void;
+  /** Gives the keyboard back to the cell last focused, after a control outside the grid was used. */
+  refocus(): void;
   isEditing(): boolean;
   /** The focused cell as it is shown ("" for a missing figure), for Copy; null without focus. */
   focusedCellText(): string | null;
@@ -52,8 +54,8 @@ export interface PeriodGridHandle {
 
 export interface PeriodGridProps {
   periods: readonly PeriodRow[];
-  /** The periods the pinned whole-range row sums: the settled ones, so an edit never waits for the sum. */
-  totalsPeriods: readonly PeriodRow[];
+  /** The pinned row of the summary range, of the settled periods, so an edit never waits for the sum. */
+  totals: GridRow;
   defaultProfitMarginPct: number | null;
   formatters: Formatters;
   onChanges: (changes: CellChange[]) => void;
@@ -65,12 +67,12 @@ const getRowId = (params: GetRowIdParams<GridRow>) => params.data.id;
 const defaultColDef = { suppressHeaderMenuButton: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true };
 
 export function PeriodGrid(props: PeriodGridProps) {
-  const { periods, totalsPeriods, defaultProfitMarginPct, formatters, onChanges, onInputError } = props;
+  const { periods, totals, defaultProfitMarginPct, formatters, onChanges, onInputError } = props;
   const { t, language } = useI18n();
   const api = useRef<GridApi<GridRow> | null>(null);
   const rowCache = useMemo(createGridRowCache, []);
   const rowData = useMemo(() => rowCache(periods, defaultProfitMarginPct), [rowCache, periods, defaultProfitMarginPct]);
-  const pinnedBottomRowData = useMemo(() => [totalsRow(totalsPeriods, t('ui.grid.totals'))], [totalsPeriods, t]);
+  const pinnedBottomRowData = useMemo(() => [totals], [totals]);
   const columnDefs = useMemo(() => buildColumnDefs(t, formatters), [t, formatters]);
   /** The rows the grid holds now; null until the grid is ready. */
   const shownRows = useRef<GridRow[] | null>(null);
@@ -109,6 +111,11 @@ export function PeriodGrid(props: PeriodGridProps) {
       focusCell(rowIndex, field) {
         api.current?.ensureIndexVisible(rowIndex);
         api.current?.setFocusedCell(rowIndex, field);
+      },
+      refocus() {
+        // The grid remembers its focused cell when the browser's focus leaves it.
+        const cell = api.current?.getFocusedCell();
+        if (cell) api.current?.setFocusedCell(cell.rowIndex, cell.column, cell.rowPinned);
       },
       isEditing() {
         return (api.current?.getEditingCells().length ?? 0) > 0;

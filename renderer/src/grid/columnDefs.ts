@@ -11,7 +11,6 @@ import { MAX_TEXT_LENGTH } from '../../../shared/limits';
 import type { RowCheck } from '../../../shared/rowChecks';
 import type { Formatters } from '../format/formatters';
 import { explanationNote, uncertaintyNote } from '../format/figureRemarks';
-import { rangeNoteText } from '../format/rangeNotes';
 import type { Translate } from '../i18n/I18nContext';
 import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
 import type { GridRow } from './gridRows';
@@ -32,8 +31,7 @@ function rowTooltip(row: GridRow | undefined, t: Translate): string | undefined 
 
 function labelTooltip(row: GridRow | undefined, t: Translate, formatters: Formatters): string | undefined {
   if (!row) return undefined;
-  if (row.isTotals)
-    return [t('ui.grid.totalsHint'), ...(row.rangeNotes ?? []).map((note) => rangeNoteText(note, t))].join(' ');
+  if (row.isTotals) return row.rangeHint;
   return (
     rowTooltip(row, t) ??
     (row.firstDay

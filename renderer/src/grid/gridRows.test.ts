@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyInputs } from '../../../shared/document';
 import { periodRow } from '../document/edits';
+import type { RowFigures } from '../../../shared/figures/figureTypes';
 import { createGridRowCache, totalsRow } from './gridRows';
 
 function row(id: string, label: string, start: number, added: number, end: number) {
@@ -29,11 +30,11 @@ describe('grid rows', () => {
     expect(rows(edited, 40)[0]).not.toBe(first[0]);
   });
 
-  it('sum the whole range in the totals row', () => {
-    const totals = totalsRow([row('a', '2024-01', 100, 10, 105), row('b', '2024-02', 105, 20, 115)], 'All');
-    expect(totals).toMatchObject({ label: 'All', customersAtStart: 100, newCustomers: 30, customersAtEnd: 115 });
-    expect(totals.lostCustomers).toBe(15);
-    expect(totals.retentionRate).toBeCloseTo(85);
+  it('show the summary range’s figures in the totals row, every other figure blank', () => {
+    const totals = totalsRow({ customersAtStart: 100, retentionRate: 85 } as RowFigures, 'Range', 'Why');
+    expect(totals).toMatchObject({ label: 'Range', customersAtStart: 100, retentionRate: 85, rangeHint: 'Why' });
+    expect(totals.newCustomers).toBeNull();
     expect(totals.isTotals).toBe(true);
+    expect(totalsRow(null, 'Range', 'Counting').customersAtStart).toBeNull();
   });
 });

@@ -4,8 +4,8 @@
  * the edited row is computed again and every other row keeps its identity (the grid then
  * redraws that one row only).
  */
-import type { PeriodMetrics, PeriodRow } from '../../../shared/document';
-import { summarizeTableRange, type RangeNote } from '../../../shared/figures/tableRange';
+import { DERIVED_FIELDS, emptyInputs, type PeriodMetrics, type PeriodRow } from '../../../shared/document';
+import type { RowFigures } from '../../../shared/figures/figureTypes';
 import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import { checkRow, type RowCheck } from '../../../shared/rowChecks';
 
@@ -13,11 +13,13 @@ export interface GridRow extends PeriodRow, PeriodMetrics {
   checks: RowCheck[];
   /** The pinned whole-range row: computed, never edited. */
   isTotals: boolean;
-  /** For the whole-range row: why some of its figures are blank. */
-  rangeNotes?: RangeNote[];
+  /** For the summary range's row: what it covers, and why some of its figures are blank. */
+  rangeHint?: string;
 }
 
 export const TOTALS_ROW_ID = 'totals';
+
+const emptyMetrics = (): PeriodMetrics => Object.fromEntries(DERIVED_FIELDS.map((id) => [id, null])) as PeriodMetrics;
 
 export function toGridRow(row: PeriodRow, defaultProfitMarginPct: number | null): GridRow {
   return { ...row, ...computeRowMetrics(row, defaultProfitMarginPct), checks: checkRow(row), isTotals: false };
@@ -46,19 +48,23 @@ export function createGridRowCache(): (
   };
 }
 
-/** The pinned bottom row: the whole range as one period (shared/figures/rangeFigures.ts). */
-export function totalsRow(periods: readonly PeriodRow[], label: string): GridRow {
-  const summary = summarizeTableRange(periods);
+/**
+ * The pinned bottom row: the summary range as one period (renderer/src/summary/useSummaryRange.ts);
+ * blank while the list is counted or when the periods cannot give the range. `hint` says what
+ * it covers and why a figure of it is blank.
+ */
+export function totalsRow(figures: RowFigures | null, label: string, hint: string): GridRow {
+  const blank = { ...emptyInputs(), ...emptyMetrics() };
   return {
-    ...summary.inputs,
-    ...summary.metrics,
+    ...blank,
+    ...figures,
     id: TOTALS_ROW_ID,
     label,
-    firstDay: periods[0]?.firstDay ?? null,
-    lastDay: periods[periods.length - 1]?.lastDay ?? null,
+    firstDay: null,
+    lastDay: null,
     aggregated: false,
     checks: [],
     isTotals: true,
-    rangeNotes: summary.notes,
+    rangeHint: hint,
   };
 }

@@ -1,21 +1,27 @@
-/** The registry's summary cards: figures of the latest period (NPS with its margin) and of the whole range. */
+/** The registry's summary cards: figures of the latest period (NPS with its margin) and of the summary range, with its picker. */
 import { memo, useMemo } from 'react';
 import type { PeriodRow } from '../../../shared/document';
 import { figureDefinitionKey, figureNameKey } from '../../../shared/figures/figureText';
 import type { RowFigures } from '../../../shared/figures/figureTypes';
 import { FIGURES } from '../../../shared/figures/registry';
-import { rangeNoteFor, summarizeTableRange } from '../../../shared/figures/tableRange';
+import { rangeNoteFor } from '../../../shared/figures/tableRange';
+import type { RangeChoice } from '../../../shared/ranges';
 import { computeRowMetrics } from '../../../shared/figures/rowFigures';
 import type { Formatters } from '../format/formatters';
 import { explanationNote, uncertaintyNote } from '../format/figureRemarks';
 import { rangeNoteText } from '../format/rangeNotes';
 import { useI18n } from '../i18n/I18nContext';
+import { RangePicker } from './RangePicker';
 import { SUMMARY_CARDS, type SummaryCard } from './summaryCardList';
+import type { SummaryRange } from './useSummaryRange';
 
 interface SummaryCardsProps {
   periods: readonly PeriodRow[];
   defaultProfitMarginPct: number | null;
   formatters: Formatters;
+  rangeChoice: RangeChoice;
+  range: SummaryRange;
+  onRangeChoice: (choice: RangeChoice) => void;
 }
 
 /** A line under a card's value: why the figure is uncertain (a warning), or what explains it (a note). */
@@ -45,6 +51,9 @@ export const SummaryCards = memo(function SummaryCards({
   periods,
   defaultProfitMarginPct,
   formatters,
+  rangeChoice,
+  range,
+  onRangeChoice,
 }: SummaryCardsProps) {
   const { t } = useI18n();
   const latest = periods[periods.length - 1];
@@ -52,10 +61,12 @@ export const SummaryCards = memo(function SummaryCards({
     () => (latest ? { ...latest, ...computeRowMetrics(latest, defaultProfitMarginPct) } : null),
     [latest, defaultProfitMarginPct],
   );
-  const range = useMemo(() => summarizeTableRange(periods), [periods]);
-  const rangeFigures = useMemo<RowFigures>(() => ({ ...range.inputs, ...range.metrics }), [range]);
+  const rangeFigures = range.state === 'range' ? (range.figures?.figures ?? null) : null;
+  const rangeNotes = range.state === 'range' ? (range.figures?.notes ?? []) : [];
+  const counting = range.state === 'range' && range.figures === null;
 
   const valueOf = ({ id, spec }: SummaryCard): string => {
+    if (spec.scope === 'range' && counting) return '…';
     const figures = spec.scope === 'latest' ? latestFigures : rangeFigures;
     const value = figures?.[id] ?? null;
     const marginId = FIGURES[id].marginOf;
@@ -74,14 +85,25 @@ export const SummaryCards = memo(function SummaryCards({
     const note = explanationNote(id, figures, t);
     if (note !== null) return { text: note, kind: 'note' };
     // A whole-range figure left blank says why (the rows do not chain).
-    const blankBecause = spec.scope === 'range' && figures[id] === null ? rangeNoteFor(id, range.notes) : null;
+    const blankBecause = spec.scope === 'range' && figures[id] === null ? rangeNoteFor(id, rangeNotes) : null;
     return blankBecause === null ? null : { text: rangeNoteText(blankBecause, t), kind: 'note' };
   };
   return (
     <section className="pito-summary" data-testid="summary" aria-label={t('ui.summary.label')}>
-      <h2 className="pito-summary-title">
-        {latest ? t('ui.summary.latest', { label: latest.label }) : t('ui.summary.none')}
-      </h2>
+      <div className="pito-summary-head">
+        <h2 className="pito-summary-title">
+          {latest ? t('ui.summary.latest', { label: latest.label }) : t('ui.summary.none')}
+        </h2>
+        {latest && (
+          <RangePicker
+            periods={periods}
+            choice={rangeChoice}
+            range={range}
+            formatters={formatters}
+            onChoose={onRangeChoice}
+          />
+        )}
+      </div>
       <div className="pito-cards">
         {SUMMARY_CARDS.map((card) => {
           const named = card.spec.scope === 'range' ? card.spec.name : card.id;

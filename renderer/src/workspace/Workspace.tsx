@@ -15,6 +15,9 @@ import { useAutosave, useRecoveryOffer } from '../recovery/useRecovery';
 import { periodKindChoice } from '../settings/periodKindChoice';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { SummaryCards } from '../summary/SummaryCards';
+import { summaryTotalsRow } from '../summary/summaryTotalsRow';
+import { useSummaryRange } from '../summary/useSummaryRange';
+import { CarryOfferBar } from './CarryOfferBar';
 import type { WorkspaceCommands } from './commands';
 import { AboutDialog, ConfirmDiscardDialog, DefinitionsDialog } from './InfoDialogs';
 import { StatusBar, type StatusMessage } from './StatusBar';
@@ -49,6 +52,14 @@ export function Workspace({ appVersion }: { appVersion: string }) {
   const grid = useRef<PeriodGridHandle>(null);
   // Whole-document figures follow edits after the edited cell is painted (see useSettledValue).
   const settledPeriods = useSettledValue(document.periods);
+  // The list the main side holds for this document, if it holds one: the summary range is counted from it.
+  const heldList = document.listId !== undefined && document.listId === state.heldListId ? document.listId : null;
+  const { range: rangeChoice, defaultProfitMarginPct } = document.settings;
+  const summaryRange = useSummaryRange(settledPeriods, rangeChoice, defaultProfitMarginPct, heldList);
+  const totals = useMemo(
+    () => summaryTotalsRow(summaryRange, rangeChoice, settledPeriods, { t, language, formatters }),
+    [summaryRange, rangeChoice, settledPeriods, t, language, formatters],
+  );
 
   const documents = useDocumentCommands(workspace, say);
   const rows = useGridCommands(workspace, grid, say);
@@ -106,12 +117,16 @@ export function Workspace({ appVersion }: { appVersion: string }) {
         />
       </header>
       <StatusBar message={message} onDismiss={() => say(null)} />
+      <CarryOfferBar workspace={workspace} grid={grid} formatters={formatters} />
       <main className="pito-main">
         <div className="pito-sheet">
           <SummaryCards
             periods={settledPeriods}
-            defaultProfitMarginPct={document.settings.defaultProfitMarginPct}
+            defaultProfitMarginPct={defaultProfitMarginPct}
             formatters={formatters}
+            rangeChoice={rangeChoice}
+            range={summaryRange}
+            onRangeChoice={settings.range}
           />
           {document.periods.length === 0 && (
             <p className="pito-empty" data-testid="grid-empty">
@@ -136,7 +151,7 @@ export function Workspace({ appVersion }: { appVersion: string }) {
             <PeriodGrid
               ref={grid}
               periods={document.periods}
-              totalsPeriods={settledPeriods}
+              totals={totals}
               defaultProfitMarginPct={document.settings.defaultProfitMarginPct}
               formatters={formatters}
               onChanges={rows.onChanges}

@@ -41,7 +41,7 @@ export function useGridCommands(
   const onChanges = useCallback(
     (changes: CellChange[]) => {
       say(null);
-      dispatch({ type: 'edit', edit: (current) => applyCellChanges(current, changes) });
+      dispatch({ type: 'editCells', changes });
     },
     [dispatch, say],
   );

@@ -5,9 +5,11 @@
  * new periods arrive together as one edit, so one undo restores both. The panel offers the
  * choice only where it does something (settings/periodKindChoice.ts).
  */
+import { useCallback } from 'react';
 import type { PeriodKind } from '../../../shared/periods';
+import type { RangeChoice } from '../../../shared/ranges';
 import { useBridge } from '../bridge/BridgeContext';
-import { setCurrency, setDefaultMargin, setPeriodKind } from '../document/settingsEdits';
+import { setCurrency, setDefaultMargin, setPeriodKind, setRange } from '../document/settingsEdits';
 import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/I18nContext';
 import type { StatusMessage } from './StatusBar';
@@ -30,9 +32,16 @@ export function useSettingsCommands(workspace: Workspace, say: (message: StatusM
     dispatch({ type: 'edit', edit: (d) => setPeriodKind(d, kind, { listId, ...result.value }) });
   };
 
+  // Stable, so the memoised summary cards it is handed to render only when their figures change.
+  const range = useCallback(
+    (choice: RangeChoice) => dispatch({ type: 'edit', edit: (d) => setRange(d, choice) }),
+    [dispatch],
+  );
+
   return {
     periodKind: (kind: PeriodKind) => void periodKind(kind),
     currency: (currency: string) => dispatch({ type: 'edit', edit: (d) => setCurrency(d, currency) }),
     defaultMargin: (margin: number | null) => dispatch({ type: 'edit', edit: (d) => setDefaultMargin(d, margin) }),
+    range,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PitoDocument } from '../../../shared/document';
+import { tablePeriod } from '../../../shared/figures/testPeriods';
 import type { ImportReport } from '../../../shared/importModel';
 import { appendPeriods, applyCellChanges } from '../document/edits';
 import { setCurrency, setDefaultMargin } from '../document/settingsEdits';
@@ -116,5 +117,63 @@ describe('workspace state', () => {
       saved: false,
     });
     expect(restored.heldListId).toBeNull();
+  });
+
+  describe('the carry offer', () => {
+    const chained = initialWorkspace({
+      ...createEmptyDocument(),
+      periods: [tablePeriod('2024-01', 100, 30, 120), tablePeriod('2024-02', 120, 20, 130)],
+    });
+    const typed = workspaceReducer(chained, {
+      type: 'editCells',
+      changes: [{ rowId: '2024-01', field: 'customersAtEnd', value: 140 }],
+    });
+    const starts = (state: typeof chained) => state.history.present.periods.map((row) => row.customersAtStart);
+    const ends = (state: typeof chained) => state.history.present.periods.map((row) => row.customersAtEnd);
+
+    it('is made by a typed end; taken, it is part of that edit, so one undo takes back both', () => {
+      expect(typed.carry).toEqual({ rowId: '2024-02', label: '2024-02', value: 140 });
+      const carried = workspaceReducer(typed, { type: 'carry' });
+      expect(carried.carry).toBeNull();
+      expect(starts(carried)).toEqual([100, 140]);
+      expect(carried.history.past).toHaveLength(1);
+      const undone = workspaceReducer(carried, { type: 'undo' });
+      expect(ends(undone)).toEqual([120, 130]);
+      expect(starts(undone)).toEqual([100, 120]);
+      expect(starts(workspaceReducer(undone, { type: 'redo' }))).toEqual([100, 140]);
+    });
+
+    it('declined, leaves the next start as it is; taken again, does nothing', () => {
+      const kept = workspaceReducer(typed, { type: 'keep' });
+      expect(kept.carry).toBeNull();
+      expect(kept.history).toBe(typed.history);
+      expect(workspaceReducer(kept, { type: 'carry' })).toBe(kept);
+    });
+
+    it('is withdrawn by any other edit, undo, redo, import or open, and outlasts a save', () => {
+      const next = [
+        workspaceReducer(typed, {
+          type: 'editCells',
+          changes: [{ rowId: '2024-02', field: 'newCustomers', value: 1 }],
+        }),
+        workspaceReducer(typed, { type: 'edit', edit: (d) => setCurrency(d, 'SEK') }),
+        workspaceReducer(typed, { type: 'undo' }),
+        workspaceReducer(workspaceReducer(typed, { type: 'undo' }), { type: 'redo' }),
+        workspaceReducer(typed, { type: 'imported', document: createEmptyDocument(), report }),
+        workspaceReducer(typed, { type: 'load', document: createEmptyDocument(), fileName: 'b.xlsx', saved: true }),
+      ];
+      for (const state of next) expect(state.carry).toBeNull();
+      const saved = workspaceReducer(typed, { type: 'saved', document: typed.history.present, fileName: 'a.xlsx' });
+      expect(saved.carry).toBe(typed.carry);
+      expect(isDirty(workspaceReducer(saved, { type: 'carry' }))).toBe(true);
+    });
+
+    it('is never made by a paste, even of one end', () => {
+      const pasted = workspaceReducer(chained, {
+        type: 'edit',
+        edit: (d) => applyCellChanges(d, [{ rowId: '2024-01', field: 'customersAtEnd', value: 140 }]),
+      });
+      expect(pasted.carry).toBeNull();
+    });
   });
 });

@@ -194,4 +194,7 @@ export const uiEn = {
   'ui.dialog.close': 'Close',
   'ui.status.label': 'Messages',
   'ui.status.dismiss': 'Dismiss',
+  'ui.carry.offer': 'Carry {value} into the customers at the start of {period}?',
+  'ui.carry.carry': 'Carry',
+  'ui.carry.keep': 'Keep',
 } as const;

@@ -198,4 +198,7 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.dialog.close': 'Sulje',
   'ui.status.label': 'Viestit',
   'ui.status.dismiss': 'Sulje viesti',
+  'ui.carry.offer': 'Siirretäänkö {value} jakson {period} alun asiakasmääräksi?',
+  'ui.carry.carry': 'Siirrä',
+  'ui.carry.keep': 'Pidä ennallaan',
 };

@@ -139,6 +139,6 @@ test('exact retention beside the retention rate, and a note on why they differ',
   await expect(app.cell(0, 'retentionRate')).toHaveText('70.0%');
   await expect(app.cell(0, 'exactRetentionRate')).toHaveText('90.0%');
   await expect(app.page.getByTestId('card-exactRetentionRate-note')).toHaveText(
-    '2 new customers also left within the period: the retention rate counts such customers against the customers kept, exact retention does not.',
+    '2 new customers also left before the end: the retention rate counts them against the customers kept, exact retention does not.',
   );
 });
