@@ -83,8 +83,9 @@ describe('import handlers', () => {
     const { deps } = depsWith(null);
     const handlers = createImportHandlers(deps);
     const fileId = (await handlers['import:droppedFile']({ path: writeText(folder.file('range.csv'), list) })).fileId;
-    const { listId = '' } = (await handlers['import:run']({ fileId, jobId: 'r', sheet: null, mapping, periodKind: 'month' }))
-      .document;
+    const { listId = '' } = (
+      await handlers['import:run']({ fileId, jobId: 'r', sheet: null, mapping, periodKind: 'month' })
+    ).document;
     // February and March: A there from the start and kept; B new on 15.2 and gone on 1.3.
     const range = await handlers['import:listRange']({ listId, firstDay: '2024-02-01', lastDay: '2024-03-31' });
     expect(range).toMatchObject({ customersAtStart: 1, newCustomers: 1, customersAtEnd: 1, customersRetained: 1 });
