@@ -15,14 +15,11 @@ import type { Invoke } from '../shared/ipc/contract';
 import type { FileHandle } from '../shared/ipc/importChannels';
 import type { IpcResult } from '../shared/ipc/result';
 import { createBufferedSubscribe } from './shell/bufferedEvents';
-
-function refused(message: string): Promise<IpcResult<never>> {
-  return Promise.resolve({ ok: false, error: { code: 'forbidden', message } });
-}
+import { preloadRefusal } from './shell/preloadRefusals';
 
 const pageInvoke: Invoke = (channel, request) =>
   channel === 'import:droppedFile'
-    ? refused('A dropped file is imported with pito.importDroppedFile(file); the page cannot name a path.')
+    ? Promise.resolve(preloadRefusal('pageNamedPath'))
     : ipcRenderer.invoke(channel, request);
 
 // Only the payload reaches the page, never the IpcRendererEvent (it carries `sender`).
@@ -37,8 +34,7 @@ async function importDroppedFile(file: DroppedFile): Promise<IpcResult<FileHandl
   } catch {
     // Not a File at all: refused below like a File without a path.
   }
-  if (!path)
-    return { ok: false, error: { code: 'badFile', message: 'The dropped item is not a file on this computer.' } };
+  if (!path) return preloadRefusal('notAFile');
   return ipcRenderer.invoke('import:droppedFile', { path });
 }
 

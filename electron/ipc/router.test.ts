@@ -47,7 +47,11 @@ describe('createIpcRouter', () => {
       const result = await createIpcRouter(handlers)(name, {});
       expect(result).toEqual({
         ok: false,
-        error: { code: 'invalidRequest', message: `Unknown IPC channel "${name}".` },
+        error: {
+          code: 'invalidRequest',
+          message: `Unknown IPC channel "${name}".`,
+          reason: { key: 'ipcError.unknownChannel', params: { channel: name } },
+        },
       });
     },
   );
@@ -60,6 +64,10 @@ describe('createIpcRouter', () => {
       error: {
         code: 'invalidRequest',
         message: 'Invalid request for import:preview: fileId: Invalid input: expected string, received number.',
+        reason: {
+          key: 'ipcError.invalidRequest',
+          params: { channel: 'import:preview', problems: 'fileId: Invalid input: expected string, received number' },
+        },
       },
     });
     expect(handlers['import:preview']).not.toHaveBeenCalled();
@@ -67,7 +75,7 @@ describe('createIpcRouter', () => {
 
   it('lists at most three issues and counts the rest', async () => {
     const result = await createIpcRouter(echoHandlers())('import:run', {});
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: {
         code: 'invalidRequest',
@@ -110,7 +118,11 @@ describe('createIpcRouter', () => {
     const result = await createIpcRouter(handlers, log)('app:info', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Pito could not complete app:info because of an internal error.' },
+      error: {
+        code: 'internal',
+        message: 'Pito could not complete app:info because of an internal error.',
+        reason: { key: 'ipcError.internal', params: { channel: 'app:info' } },
+      },
     });
     expect(log).toHaveBeenCalledWith('IPC handler for app:info failed', bug);
   });

@@ -3,12 +3,14 @@
  * (Electron's ipcMain in the app, a Playwright binding in the browser harness):
  * unknown channel or malformed request → `invalidRequest` naming the field; a
  * PitoError → its own code and message; anything else → `internal`, logged here with
- * its stack, which never crosses to the renderer. Whatever the error, what crosses is
+ * its stack, which never crosses to the renderer. The router's own errors carry their
+ * catalog reason (`ipcError.*`) like every other, so the UI words them in its language. Whatever the error, what crosses is
  * bounded (boundedError): a message of at most 500 characters, values quoted to 80, and
  * absolute paths shown by their last part, so a 10 MB cell or an internal path never
  * reaches a dialog.
  */
 import type { z } from 'zod';
+import type { MessageKey } from '../../shared/i18n';
 import type { ChannelName } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/result';
 import { MAX_ERROR_MESSAGE_LENGTH, MAX_PATH_LENGTH } from '../../shared/limits';
@@ -77,16 +79,22 @@ export function boundedError(error: IpcError): IpcError {
   return bounded;
 }
 
-function failure(code: IpcError['code'], message: string): IpcResult<never> {
-  return { ok: false, error: boundedError({ code, message }) };
+/** The router's own refusal: a catalog reason the UI words in its language, its English as the message. */
+function failure(code: IpcError['code'], key: MessageKey, params: Record<string, string | number>): IpcResult<never> {
+  return { ok: false, error: boundedError(PitoError.fromReason(code, key, params).toIpcError()) };
 }
 
 export function createIpcRouter(handlers: HandlerMap<ChannelName>, log: ErrorLog = console.error): IpcRouter {
   return async (channel, request) => {
-    if (!isChannelName(channel)) return failure('invalidRequest', `Unknown IPC channel "${channel.slice(0, 100)}".`);
+    if (!isChannelName(channel)) {
+      return failure('invalidRequest', 'ipcError.unknownChannel', { channel: channel.slice(0, 100) });
+    }
     const parsed = requestSchemas[channel].safeParse(request);
     if (!parsed.success) {
-      return failure('invalidRequest', `Invalid request for ${channel}: ${describeIssues(parsed.error.issues)}.`);
+      return failure('invalidRequest', 'ipcError.invalidRequest', {
+        channel,
+        problems: describeIssues(parsed.error.issues),
+      });
     }
     // The handler map is indexed by the same channel the schema was, so the parsed value has its request type.
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
@@ -95,7 +103,7 @@ export function createIpcRouter(handlers: HandlerMap<ChannelName>, log: ErrorLog
     } catch (error) {
       if (error instanceof PitoError) return { ok: false, error: boundedError(error.toIpcError()) };
       log(`IPC handler for ${channel} failed`, error);
-      return failure('internal', `Pito could not complete ${channel} because of an internal error.`);
+      return failure('internal', 'ipcError.internal', { channel });
     }
   };
 }

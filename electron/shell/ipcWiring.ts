@@ -8,6 +8,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/ipc/bridge';
 import type { ChannelName } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
+import { PitoError } from '../errors';
 import type { IpcRouter } from '../ipc/router';
 import { senderProblem } from './senderCheck';
 
@@ -32,8 +33,9 @@ export function registerIpcChannels(
     ipcMain.handle(channel, async (event, request: unknown): Promise<IpcResult<unknown>> => {
       const problem = senderProblem(senderFacts(event, appWindow()));
       if (problem) {
-        console.warn(`Refused IPC ${channel}: ${problem}`);
-        return { ok: false, error: { code: 'forbidden', message: problem } };
+        const refusal = PitoError.fromReason('forbidden', problem, {});
+        console.warn(`Refused IPC ${channel}: ${refusal.message}`);
+        return { ok: false, error: refusal.toIpcError() };
       }
       const result = await route(channel, request);
       observe(channel, result);

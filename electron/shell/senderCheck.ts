@@ -13,13 +13,19 @@ export interface FrameFacts {
   appMainFrame: { processId: number; routingId: number } | null;
 }
 
-/** Why the message is refused, or null when it may be handled. */
-export function senderProblem({ sender, appMainFrame }: FrameFacts): string | null {
-  if (!sender) return 'The frame that sent the message no longer exists.';
-  if (!appMainFrame) return 'The app window is not open.';
+export type SenderProblem =
+  | 'ipcError.sender.frameGone'
+  | 'ipcError.sender.noWindow'
+  | 'ipcError.sender.notTopFrame'
+  | 'ipcError.sender.notAppPage';
+
+/** Why the message is refused (its catalog key), or null when it may be handled. */
+export function senderProblem({ sender, appMainFrame }: FrameFacts): SenderProblem | null {
+  if (!sender) return 'ipcError.sender.frameGone';
+  if (!appMainFrame) return 'ipcError.sender.noWindow';
   if (sender.processId !== appMainFrame.processId || sender.routingId !== appMainFrame.routingId) {
-    return 'Only the top-level frame of the app window may send IPC messages.';
+    return 'ipcError.sender.notTopFrame';
   }
-  if (!isAppUrl(sender.url)) return 'Only pages of the app itself may send IPC messages.';
+  if (!isAppUrl(sender.url)) return 'ipcError.sender.notAppPage';
   return null;
 }

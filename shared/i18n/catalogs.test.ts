@@ -30,4 +30,16 @@ describe('translation catalogs', () => {
       'a.csv: 1 row read, 1 used, 0 rejected.',
     );
   });
+
+  it('writes number parameters, a plural’s # too, by the numberText given; plain digits by default (the CLI)', () => {
+    const params = { file: 'a.csv', read: 32323, used: 32322, rejected: 1 };
+    expect(translate('en', 'ui.report.summary', params)).toBe('a.csv: 32323 rows read, 32322 used, 1 rejected.');
+    const marked = (value: number, name: string) => `<${name}:${value}>`;
+    expect(translate('en', 'ui.report.summary', params, marked)).toBe(
+      'a.csv: <read:32323> rows read, <used:32322> used, <rejected:1> rejected.',
+    );
+    expect(translate('fi', 'ui.import.rowsReadOf', { rows: 1, total: 1 }, marked)).toBe(
+      '<rows:1> / <total:1> rivi luettu',
+    );
+  });
 });

@@ -27,6 +27,8 @@ import { documentErrorsEn } from './en/documentErrors';
 import { documentErrorsFi } from './fi/documentErrors';
 import { rangeEn } from './en/range';
 import { rangeFi } from './fi/range';
+import { ipcErrorsEn } from './en/ipcErrors';
+import { ipcErrorsFi } from './fi/ipcErrors';
 
 const en = {
   ...metricsEn,
@@ -40,6 +42,7 @@ const en = {
   ...saveErrorsEn,
   ...documentErrorsEn,
   ...rangeEn,
+  ...ipcErrorsEn,
 };
 export type MessageKey = keyof typeof en;
 
@@ -55,6 +58,7 @@ const fi: Record<MessageKey, string> = {
   ...saveErrorsFi,
   ...documentErrorsFi,
   ...rangeFi,
+  ...ipcErrorsFi,
 };
 
 export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi };
@@ -63,21 +67,42 @@ export const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fi
 const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
 const PLURAL_CASE = /(\w+)\s*\{([^{}]*)\}/g;
 
-function pluralOf(language: UiLanguage, cases: string, count: number): string {
+/**
+ * How a number parameter is written into a message: `String` by default (the CLI's
+ * English), the UI's grouped digits (renderer/src/i18n/messageText.ts) for the screen.
+ * `name` is the placeholder's, so a row number can stay as the spreadsheet writes it.
+ */
+export type NumberText = (value: number, name: string) => string;
+
+const plainNumber: NumberText = (value) => String(value);
+
+function pluralOf(language: UiLanguage, cases: string, name: string, count: number, numberText: NumberText): string {
   const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((match) => [match[1], match[2] ?? '']));
   const form = forms.get(new Intl.PluralRules(language).select(count)) ?? forms.get('other') ?? '';
-  return form.replace(/#/g, String(count));
+  return form.replace(/#/g, () => numberText(count, name));
 }
 
-/** The message for a key, with `{name}` placeholders and `{name, plural, …}` forms filled from params. */
-export function translate(language: UiLanguage, key: MessageKey, params?: Record<string, string | number>): string {
+/**
+ * The message for a key, with `{name}` placeholders and `{name, plural, …}` forms filled
+ * from params; a number parameter (and a plural's `#`) is written by `numberText`.
+ */
+export function translate(
+  language: UiLanguage,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+  numberText: NumberText = plainNumber,
+): string {
   const template = catalogs[language][key];
   if (!params) return template;
+  const text = (name: string) => {
+    const value = params[name];
+    return typeof value === 'number' ? numberText(value, name) : String(value);
+  };
   return template
     .replace(PLURAL, (whole, name: string, cases: string) =>
-      name in params ? pluralOf(language, cases, Number(params[name])) : whole,
+      name in params ? pluralOf(language, cases, name, Number(params[name]), numberText) : whole,
     )
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? text(name) : whole));
 }
 
 /**

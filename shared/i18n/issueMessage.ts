@@ -6,16 +6,20 @@
 import type { UiLanguage } from '../document';
 import type { ImportIssueCode, MappingField } from '../importModel';
 import { fieldName } from './fieldNames';
-import { messageKey, translate } from './index';
+import { messageKey, translate, type NumberText } from './index';
 
+/** `numberText` writes the number parameters (the renderer's groups their digits; the CLI's are plain). */
 export function issueMessage(
   language: UiLanguage,
   code: ImportIssueCode,
   params: Record<string, string | number>,
+  numberText?: NumberText,
 ): string {
   const { field } = params;
-  return translate(language, messageKey(`importIssue.${code}`), {
-    ...params,
-    ...(typeof field === 'string' && { field: fieldName(field as MappingField, language) }),
-  });
+  return translate(
+    language,
+    messageKey(`importIssue.${code}`),
+    { ...params, ...(typeof field === 'string' && { field: fieldName(field as MappingField, language) }) },
+    numberText,
+  );
 }

@@ -15,7 +15,8 @@ export type ParsedNumber = { value: number; reason: null } | { value: null; reas
 export type NumberLocale = 'fi' | 'en' | 'neutral';
 
 const SPACES = /[\s\u00a0\u2007\u2009\u202f'’]/g;
-const CURRENCY = /^(?:€|\$|£|EUR|USD|GBP|SEK|NOK|DKK)|(?:€|\$|£|EUR|USD|GBP|SEK|NOK|DKK|kpl|pcs)$/i;
+/** The signs and codes a spreadsheet writes, and Pito's own (`US$1,234.50`, `CHF 1,234.50`), so a copied cell pastes back. */
+const CURRENCY = /^(?:€|US\$|\$|£|EUR|USD|GBP|SEK|NOK|DKK|CHF)|(?:€|\$|£|EUR|USD|GBP|SEK|NOK|DKK|CHF|kpl|pcs)$/i;
 const BODY = /^\d+(?:[.,]\d+)*[.,]?\d*$/;
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 /** Scientific notation as some exports write large or small numbers: 1.5E+3. */

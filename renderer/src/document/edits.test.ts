@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, type PitoDocument } from '../../../shared/document';
 import { MARGIN_PCT_RANGE, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
-import { appendPeriods, applyCellChanges, canAddPeriod, deleteRows, insertRowAt, periodRow } from './edits';
+import {
+  appendPeriods,
+  applyCellChanges,
+  canAddPeriod,
+  deleteRows,
+  insertedLabel,
+  insertRowAt,
+  periodRow,
+} from './edits';
 import { currentPeriodLabel } from './rowIds';
 
 function documentWith(...labels: string[]): PitoDocument {
@@ -52,14 +60,42 @@ describe('document edits', () => {
     expect(document.periods[2]?.customersAtStart).toBeNull();
   });
 
-  it('starts an empty document at the given label and leaves an unreadable label for the user', () => {
+  it('starts an empty document at the given label, and names a row after an unreadable label with the placeholder', () => {
     expect(appendPeriods(createEmptyDocument(), ['a'], '2025-Q3').periods[0]?.label).toBe('2025-Q3');
-    expect(appendPeriods(documentWith('Spring'), ['a'], 'unused').periods[1]?.label).toBe('');
+    const spring = appendPeriods(documentWith('Spring'), ['a', 'b'], 'unused', true, 'New period');
+    expect(spring.periods.map((row) => row.label)).toEqual(['Spring', 'New period', 'New period 2']);
+    expect(spring.periods[1]).toMatchObject({ firstDay: null, lastDay: null });
+    // Numbered past the placeholders already there.
+    const again = appendPeriods(spring, ['c'], 'unused', true, 'New period');
+    expect(again.periods[3]?.label).toBe('New period 3');
+  });
+
+  it('gives an inserted row the calendar period it stands for, else the placeholder', () => {
+    const label = (labels: string[], index: number) =>
+      insertedLabel(documentWith(...labels).periods, index, '2026-05', 'New period');
+    // Between calendar periods with one missing: the first period missing.
+    expect(label(['2024-01', '2024-04'], 1)).toBe('2024-02');
+    expect(label(['2024-Q1', '2024-Q3'], 1)).toBe('2024-Q2');
+    // At the end, the period after the last (as Add period); at the top, the period before the first.
+    expect(label(['2024-01', '2024-02'], 2)).toBe('2024-03');
+    expect(label(['2024', '2025'], 0)).toBe('2023');
+    // In an empty document, the current period, as Add period.
+    expect(label([], 0)).toBe('2026-05');
+    // No period missing, a neighbour Pito cannot read, kinds mixed, or the period already in the table.
+    expect(label(['2024-01', '2024-02'], 1)).toBe('New period');
+    expect(label(['2024-01', 'Spring'], 1)).toBe('New period');
+    expect(label(['Spring', '2024-01'], 1)).toBe('New period');
+    expect(label(['2024-01', '2024-Q3'], 1)).toBe('New period');
+    expect(label(['2024-01', '2024-03', '2024-02'], 1)).toBe('New period');
+    expect(label(['2024-01', 'New period', '2024-02'], 1)).toBe('New period 2');
   });
 
   it('inserts and deletes rows', () => {
-    const inserted = insertRowAt(documentWith('2024-01', '2024-02'), 1, 'new');
+    const inserted = insertRowAt(documentWith('2024-01', '2024-03'), 1, 'new', 'unused', 'New period');
     expect(inserted.periods.map((row) => row.id)).toEqual(['r0', 'new', 'r1']);
+    expect(inserted.periods[1]).toMatchObject({ label: '2024-02', firstDay: '2024-02-01', lastDay: '2024-02-29' });
+    const between = insertRowAt(documentWith('2024-01', '2024-02'), 1, 'new', 'unused', 'Uusi jakso');
+    expect(between.periods[1]).toMatchObject({ label: 'Uusi jakso', firstDay: null, customersAtStart: null });
     expect(deleteRows(inserted, ['r0', 'new']).periods.map((row) => row.id)).toEqual(['r1']);
     expect(deleteRows(inserted, ['missing'])).toBe(inserted);
   });
@@ -77,7 +113,7 @@ describe('document edits', () => {
     expect(full.periods).toHaveLength(MAX_PERIODS);
     expect(canAddPeriod(full)).toBe(false);
     expect(appendPeriods(full, ['d'], '2024-01')).toBe(full);
-    expect(insertRowAt(full, 0, 'e')).toBe(full);
+    expect(insertRowAt(full, 0, 'e', '2024-01', 'New period')).toBe(full);
     const longest = 'x'.repeat(MAX_TEXT_LENGTH);
     const labelled = applyCellChanges(full, [{ rowId: 'r0', field: 'label', value: longest }]);
     expect(labelled.periods[0]?.label).toBe(longest);

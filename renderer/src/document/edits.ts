@@ -15,7 +15,7 @@ import {
   type PitoDocument,
 } from '../../../shared/document';
 import { isOutOfMarginRange, MAX_PERIODS, MAX_TEXT_LENGTH } from '../../../shared/limits';
-import { labelDays, nextPeriodLabel } from '../../../shared/periods';
+import { labelDays, nextPeriodLabel, parsePeriodLabel, periodAt } from '../../../shared/periods';
 
 /** True while the document may take one more period. */
 export function canAddPeriod(document: PitoDocument): boolean {
@@ -64,43 +64,110 @@ export function applyCellChanges(document: PitoDocument, changes: readonly CellC
 }
 
 /**
+ * Names for new rows no calendar period fits: `placeholder` (the UI's "New period"), then
+ * "New period 2", "New period 3"… past the labels `taken` (which it adds to), so two new
+ * rows are never confused. An empty placeholder gives empty labels.
+ */
+export function placeholderNames(placeholder: string, taken: Set<string>): () => string {
+  let number = 1;
+  return () => {
+    if (placeholder === '') return '';
+    let label = placeholder;
+    while (taken.has(label)) label = `${placeholder} ${++number}`;
+    taken.add(label);
+    return label;
+  };
+}
+
+/**
  * The row that continues the calendar after `previous`. With `carryCustomers` its
  * customers at the start are the customers at the end of `previous` (the same people),
- * which saves typing when adding a period by hand; a paste fills rows itself. A label
- * Pito cannot read gives an empty label for the user to type.
+ * which saves typing when adding a period by hand; a paste fills rows itself. After a
+ * label Pito cannot read (a period table's own wording) the row is called `otherwise`,
+ * for the user to rename.
  */
 export function nextPeriodRow(
   id: string,
   previous: PeriodRow | undefined,
   firstLabel: string,
   carryCustomers: boolean,
+  otherwise = '',
 ): PeriodRow {
   if (!previous) return periodRow(id, firstLabel);
   const inputs = emptyInputs();
   if (carryCustomers) inputs.customersAtStart = previous.customersAtEnd;
-  return periodRow(id, nextPeriodLabel(previous.label) ?? '', inputs);
+  return periodRow(id, nextPeriodLabel(previous.label) ?? otherwise, inputs);
 }
 
-/** Appends one period per id after the last one, up to MAX_PERIODS; an empty document starts at `firstLabel`. */
+/**
+ * Appends one period per id after the last one, up to MAX_PERIODS; an empty document
+ * starts at `firstLabel`. A row after a label Pito cannot read is called `placeholder`
+ * (numbered when taken: placeholderNames).
+ */
 export function appendPeriods(
   document: PitoDocument,
   ids: readonly string[],
   firstLabel: string,
   carryCustomers = true,
+  placeholder = '',
 ): PitoDocument {
   const room = Math.max(0, MAX_PERIODS - document.periods.length);
   if (ids.length === 0 || room === 0) return document;
   const periods = [...document.periods];
-  for (const id of ids.slice(0, room))
-    periods.push(nextPeriodRow(id, periods[periods.length - 1], firstLabel, carryCustomers));
+  const placeholders = placeholderNames(placeholder, new Set(periods.map((row) => row.label)));
+  for (const id of ids.slice(0, room)) {
+    const previous = periods[periods.length - 1];
+    const otherwise = previous && nextPeriodLabel(previous.label) === null ? placeholders() : '';
+    periods.push(nextPeriodRow(id, previous, firstLabel, carryCustomers, otherwise));
+  }
   return withPeriods(document, periods);
 }
 
-/** An empty row before `index` (at the end when index is past the last row); none beyond MAX_PERIODS. */
-export function insertRowAt(document: PitoDocument, index: number, id: string): PitoDocument {
+/**
+ * The label of a row inserted before `index`: the calendar period it stands for when its
+ * neighbours are calendar periods of one kind with a period missing between them (the
+ * first one missing); at the end, the period after the last (as Add period gives); at the
+ * top, the period before the first; in an empty document, `firstLabel`. Otherwise (no
+ * period missing, a neighbour Pito cannot read, or that period already has a row) the
+ * placeholder, numbered when taken.
+ */
+export function insertedLabel(
+  periods: readonly PeriodRow[],
+  index: number,
+  firstLabel: string,
+  placeholder: string,
+): string {
+  const before = periods[index - 1];
+  const after = periods[index];
+  const previous = before ? parsePeriodLabel(before.label) : null;
+  const next = after ? parsePeriodLabel(after.label) : null;
+  let label: string | null = null;
+  if (!before && !after) label = firstLabel;
+  else if ((before && !previous) || (after && !next)) label = null;
+  else if (previous && next) {
+    const gap = previous.kind === next.kind && next.index - previous.index > 1;
+    label = gap ? periodAt(previous.index + 1, previous.kind).label : null;
+  } else if (before) label = nextPeriodLabel(before.label);
+  else if (next && next.index > 0) label = periodAt(next.index - 1, next.kind).label;
+  const taken = new Set(periods.map((row) => row.label));
+  return label !== null && !taken.has(label) ? label : placeholderNames(placeholder, taken)();
+}
+
+/**
+ * An empty row before `index` (at the end when index is past the last row), labelled by
+ * insertedLabel; none beyond MAX_PERIODS.
+ */
+export function insertRowAt(
+  document: PitoDocument,
+  index: number,
+  id: string,
+  firstLabel: string,
+  placeholder: string,
+): PitoDocument {
   if (!canAddPeriod(document)) return document;
   const periods = [...document.periods];
-  periods.splice(Math.max(0, Math.min(index, periods.length)), 0, periodRow(id, ''));
+  const at = Math.max(0, Math.min(index, periods.length));
+  periods.splice(at, 0, periodRow(id, insertedLabel(periods, at, firstLabel, placeholder)));
   return withPeriods(document, periods);
 }
 

@@ -1,6 +1,11 @@
 /**
  * Every number and date on screen, formatted by Intl for the active language. Figures
  * stay unrounded in data; rounding happens here only. A missing figure shows as "—".
+ *
+ * A figure, input or derived, is shown by its unit with the fixed number of decimals the
+ * metric registry gives it, so a column's numbers line up: money with the document's
+ * currency sign (`155,50 €` / `€155.50`), percentages with their sign (`25,0 %` /
+ * `25.0%`), counts and decimals grouped (`1 234` / `1,234`, `4,50` / `4.50`).
  */
 import type { UiLanguage } from '../../../shared/document';
 import type { FigureId, FigureUnit } from '../../../shared/figures/figureTypes';
@@ -8,19 +13,18 @@ import { FIGURES, FIGURE_IDS } from '../../../shared/figures/registry';
 
 export const MISSING = '—';
 
-const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
+/** The Intl locale of each UI language: every number and date on screen (and in messages) is written by it. */
+export const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
 
 export interface Formatters {
   locale: string;
-  /** Customer and response counts. */
+  /** Customer and response counts, grouped. */
   count(value: number | null): string;
-  /** An input figure in its cell: grouped, up to two decimals (the editor shows every digit). */
-  input(value: number | null): string;
   /** An input in a cell editor: full precision, no grouping, empty for none. */
   editText(value: number | null): string;
   /** A 0-100 percentage, one decimal: `92,5 %` / `92.5%`. */
   percent(value: number | null): string;
-  /** A figure of the metric registry, by its unit and display decimals (a derived figure in the grid, a card, a chart). */
+  /** A figure of the metric registry, by its unit and fixed decimals (a grid cell, input or derived, a card, a chart). */
   figure(id: FigureId): (value: number | null) => string;
   /** A calendar date `YYYY-MM-DD`, shown without any time-zone shift. */
   date(isoDate: string | null): string;
@@ -38,7 +42,7 @@ function unitOptions(unit: FigureUnit, decimals: number, currency: string): Intl
       // A count that is not whole is a row error the grid flags: show it as it is, never rounded away.
       return { maximumFractionDigits: Math.max(decimals, 2) };
     case 'decimal':
-      return { maximumFractionDigits: decimals };
+      return fixed;
     case 'percent':
       return { style: 'percent', ...fixed };
     case 'currency':
@@ -69,7 +73,6 @@ function orMissing(format: (value: number) => string): (value: number | null) =>
 export function createFormatters(language: UiLanguage, currency: string): Formatters {
   const locale = LOCALES[language];
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const input = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 1,
@@ -81,7 +84,6 @@ export function createFormatters(language: UiLanguage, currency: string): Format
   return {
     locale,
     count: orMissing((value) => count.format(value)),
-    input: orMissing((value) => input.format(value)),
     // The shortest text that reads back to the very same number, with the locale's decimal mark.
     editText: (value) => (value === null ? '' : String(value).replace('.', language === 'fi' ? ',' : '.')),
     percent: orMissing((value) => percent.format(value / 100)),

@@ -6,7 +6,6 @@
  */
 import type { ColDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import { figureDefinitionKey, figureNameKey } from '../../../shared/figures/figureText';
-import { inputFigure } from '../../../shared/figures/registry';
 import { MAX_TEXT_LENGTH } from '../../../shared/limits';
 import type { RowCheck } from '../../../shared/rowChecks';
 import type { Formatters } from '../format/formatters';
@@ -66,8 +65,8 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
     }
     const tooltip = (params: ITooltipParams<GridRow>) => rowTooltip(params.data, t);
     if (isEditableField(field)) {
-      // An input shows as typed (up to two decimals); the editor shows every digit.
-      const format = inputFigure(field).unit === 'count' ? formatters.count : formatters.input;
+      // An input shows by its unit and fixed decimals, as a derived figure does; the editor shows every digit.
+      const format = formatters.figure(field);
       return {
         ...common,
         headerTooltip: t(figureDefinitionKey(field)),

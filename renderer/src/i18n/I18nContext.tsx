@@ -1,10 +1,12 @@
 /**
  * The active UI language and its translate function. Every component takes its text
  * from here, so a language switch re-renders everything in the other language at once.
+ * Number parameters come out grouped as the language writes them (messageText.ts).
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UiLanguage } from '../../../shared/document';
-import { translate, type MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '../../../shared/i18n';
+import { messageText } from './messageText';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -23,7 +25,7 @@ export function I18nProvider(props: {
 }) {
   const { language, setLanguage } = props;
   const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),
+    () => ({ language, setLanguage, t: (key, params) => messageText(language, key, params) }),
     [language, setLanguage],
   );
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, IpcErrorReason } from '../../../shared/ipc/result';
 import { errorText } from './errorText';
 
 describe('refusal text', () => {
@@ -19,7 +19,7 @@ describe('refusal text', () => {
     expect(errorText(error, 'fi')).toContain('jaksotaulukko');
   });
 
-  it('fill any other reason with its own params, and fall back to the message', () => {
+  it('fill any other reason with its own params', () => {
     const reason = {
       key: 'importError.readMonthFirstButDayFirst' as const,
       params: { file: 'us.csv', row: 4, column: 'Start', value: '13/04/2024' },
@@ -27,7 +27,48 @@ describe('refusal text', () => {
     expect(errorText({ code: 'badFile', message: 'x', reason }, 'en')).toBe(
       'us.csv: row 4 of column "Start" has "13/04/2024", which only day first reads, but the dates were being read month first. Choose day first and import again.',
     );
-    expect(errorText({ code: 'badFile', message: 'The file is broken.' }, 'fi')).toBe('The file is broken.');
+  });
+
+  it('names an error without a reason (a bug) by its code in the UI language, its English quoted after it', () => {
+    expect(errorText({ code: 'badFile', message: 'The file is broken.' }, 'fi')).toBe(
+      'Tiedostoa ei voitu lukea: The file is broken.',
+    );
+    expect(errorText({ code: 'internal', message: 'x is undefined.' }, 'en')).toBe(
+      'Pito ran into an internal error: x is undefined.',
+    );
+  });
+
+  it('words the main side’s own refusals in Finnish: the router’s, the sender check’s, the preload’s', () => {
+    const refusal = (key: IpcErrorReason['key'], params: IpcErrorReason['params'] = {}): IpcError => ({
+      code: 'invalidRequest',
+      message: 'English',
+      reason: { key, params },
+    });
+    expect(errorText(refusal('ipcError.internal', { channel: 'document:save' }), 'fi')).toBe(
+      'Pito ei voinut suorittaa pyyntöä document:save sisäisen virheen vuoksi.',
+    );
+    expect(errorText(refusal('ipcError.unknownChannel', { channel: 'shell:exec' }), 'fi')).toBe(
+      'Tuntematon IPC-kanava "shell:exec".',
+    );
+    expect(errorText(refusal('ipcError.sender.notAppPage'), 'fi')).toBe(
+      'Vain sovelluksen omat sivut saavat lähettää IPC-viestejä.',
+    );
+    expect(errorText(refusal('ipcError.drop.notAFile'), 'fi')).toBe(
+      'Pudotettu kohde ei ole tämän tietokoneen tiedosto.',
+    );
+  });
+
+  it('writes the numbers of a reason as the UI language writes them', () => {
+    const reason = {
+      key: 'importError.tooManyPeriods' as const,
+      params: { file: 'a.csv', periods: 12345, first: '1000-01', last: '2028-09', max: 10000 },
+    };
+    expect(errorText({ code: 'badFile', message: 'x', reason }, 'fi').replace(/\u00a0/g, ' ')).toContain(
+      'kattavat 12 345 jaksoa, 1000-01–2028-09; Pito käsittelee enintään 10 000.',
+    );
+    expect(errorText({ code: 'badFile', message: 'x', reason }, 'en')).toContain(
+      'span 12,345 periods, from 1000-01 to 2028-09; Pito handles at most 10,000.',
+    );
   });
 
   it('words a reader error in Finnish from its reason, not from the English message', () => {

@@ -1,14 +1,17 @@
 /**
  * An error from the main side as the UI shows it, the one way every failure is worded:
- * its reason (a catalog key and its placeholders) in the UI language when the main side
- * gave one, else its English message. Field codes and the file's shape in a reason are
- * named in the UI language.
+ * its reason (a catalog key and its placeholders) in the UI language. Every error the
+ * main side means to give has one; one without (a bug) is named by its code in the UI
+ * language, its English message quoted after it. Field codes and the file's shape in a
+ * reason are named in the UI language, and numbers are written as the language writes
+ * them (messageText.ts).
  */
 import type { UiLanguage } from '../../../shared/document';
-import { translate } from '../../../shared/i18n';
+import { messageKey } from '../../../shared/i18n';
 import { fieldName } from '../../../shared/i18n/fieldNames';
 import type { MappingField } from '../../../shared/importModel';
 import type { IpcError } from '../../../shared/ipc/result';
+import { messageText } from './messageText';
 
 function fieldNames(codes: string, language: UiLanguage): string {
   return codes
@@ -21,13 +24,15 @@ function fieldNames(codes: string, language: UiLanguage): string {
 
 export function errorText(error: IpcError, language: UiLanguage): string {
   const { reason } = error;
-  if (!reason) return error.message;
+  if (!reason) {
+    return messageText(language, messageKey(`ipcError.unexplained.${error.code}`), { detail: error.message });
+  }
   const params = { ...reason.params };
   if (reason.key === 'importError.missingFields') {
     if (typeof params.fields === 'string') params.fields = fieldNames(params.fields, language);
     if (params.shape === 'customerList' || params.shape === 'periodTable') {
-      params.shape = translate(language, `importError.shape.${params.shape}`);
+      params.shape = messageText(language, `importError.shape.${params.shape}`);
     }
   }
-  return translate(language, reason.key, params);
+  return messageText(language, reason.key, params);
 }

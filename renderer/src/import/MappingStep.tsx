@@ -73,7 +73,7 @@ export function MappingStep({ state, flow }: { state: MappingState; flow: Import
         <p role="alert" className="pito-import-error" data-testid="import-error">
           {state.error.reason
             ? t('ui.import.refusedBecause', { message: errorText(state.error, language) })
-            : t('ui.import.refused', { message: state.error.message })}
+            : t('ui.import.refused', { message: errorText(state.error, language) })}
         </p>
       )}
       <PreviewTable preview={preview} mapping={mapping} unplaced={unplaced} />

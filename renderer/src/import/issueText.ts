@@ -6,7 +6,10 @@
 import type { UiLanguage } from '../../../shared/document';
 import { issueMessage } from '../../../shared/i18n/issueMessage';
 import type { ImportIssue } from '../../../shared/importModel';
+import { messageNumbers } from '../i18n/messageText';
 
+/** Its numbers written as the UI language writes them (a row number as the file names it). */
 export function issueText(issue: ImportIssue, language: UiLanguage): string {
-  return issueMessage(language, issue.code, { row: issue.row ?? '', column: issue.column ?? '', ...issue.params });
+  const params = { row: issue.row ?? '', column: issue.column ?? '', ...issue.params };
+  return issueMessage(language, issue.code, params, messageNumbers(language));
 }

@@ -74,7 +74,11 @@ export function useGridCommands(
     const firstLabel = currentPeriodLabel(document.settings.periodKind);
     dispatch({
       type: 'edit',
-      edit: (current) => applyCellChanges(appendPeriods(current, plan.appendIds, firstLabel, false), plan.changes),
+      edit: (current) =>
+        applyCellChanges(
+          appendPeriods(current, plan.appendIds, firstLabel, false, t('ui.grid.newPeriod')),
+          plan.changes,
+        ),
     });
     const notes = [
       plan.appendIds.length > 0 && t('ui.paste.appended', { count: plan.appendIds.length }),
@@ -91,13 +95,20 @@ export function useGridCommands(
       const id = newRowId();
       const firstLabel = currentPeriodLabel(document.settings.periodKind);
       pendingFocus.current = { rowIndex: document.periods.length, field: 'newCustomers' };
-      dispatch({ type: 'edit', edit: (current) => appendPeriods(current, [id], firstLabel) });
+      dispatch({
+        type: 'edit',
+        edit: (current) => appendPeriods(current, [id], firstLabel, true, t('ui.grid.newPeriod')),
+      });
     },
     insertRow: () => {
       const rowIndex = focusedRow()?.rowIndex ?? document.periods.length;
       const id = newRowId();
+      const firstLabel = currentPeriodLabel(document.settings.periodKind);
       pendingFocus.current = { rowIndex, field: 'label' };
-      dispatch({ type: 'edit', edit: (current) => insertRowAt(current, rowIndex, id) });
+      dispatch({
+        type: 'edit',
+        edit: (current) => insertRowAt(current, rowIndex, id, firstLabel, t('ui.grid.newPeriod')),
+      });
     },
     deleteRow: () => {
       const cell = focusedRow();

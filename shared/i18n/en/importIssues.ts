@@ -24,7 +24,7 @@ export const importIssuesEn = {
   'importIssue.headerHoldsData':
     'Row {row}: the header "{column}" reads like a value ({value}), not a column name: a row of data may have been joined with the header. Check the file.',
   'importIssue.rowAboveHeader':
-    'Row {row}: this row is above the header on row {headerRow} and holds {values} values, so it is not read. If it is a customer, move it below the header.',
+    'Row {row}: this row is above the header on row {headerRow} and holds {values, plural, one {# value} other {# values}}, so it is not read. If it is a customer, move it below the header.',
   'importIssue.revenueWithoutPurchases':
     'Row {row}: revenue is read but no column is read as purchases, so the average purchase (and CLV) cannot be worked out from the list. Map the purchases column, or type the average purchase in the grid.',
   'importIssue.rowWiderThanHeader':

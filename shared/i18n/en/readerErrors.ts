@@ -15,7 +15,7 @@ export const readerErrorsEn = {
   'readerError.xlsx.badSharedStringIndex':
     '{file}: sheet "{sheet}", cell {cell} should refer to one of the workbook\'s shared texts but holds "{value}": the file is damaged.',
   'readerError.xlsx.missingSharedString':
-    '{file}: sheet "{sheet}", cell {cell} refers to shared text {index}, but the workbook holds only {count} shared texts, numbered from 0: the file is damaged.',
+    '{file}: sheet "{sheet}", cell {cell} refers to shared text {index}, but the workbook holds only {count, plural, one {# shared text} other {# shared texts}}, numbered from 0: the file is damaged.',
   'readerError.xlsx.cellNotClosed':
     '{file}: sheet "{sheet}", cell {cell} does not end where it should (its </c> is missing): the file is damaged.',
   'readerError.xlsx.rowNotClosed':

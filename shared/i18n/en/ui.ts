@@ -26,6 +26,7 @@ export const uiEn = {
   'ui.grid.empty': 'No periods yet. Import a customer list or a period table, or add a period and type the figures.',
   'ui.grid.rowProblems': 'This row needs checking: {problems}',
   'ui.grid.periodDays': '{first} – {last}',
+  'ui.grid.newPeriod': 'New period',
   'ui.grid.totalsHint':
     'The summary range ({name}: {first} – {last}) as one period. From a customer list it is counted from the list; from a table, it takes the customers at the start of its first period, all its new customers and the customers at the end of its last period.',
   'ui.rowCheck.negativeCount': '{column} is below zero.',
@@ -85,7 +86,7 @@ export const uiEn = {
   'ui.import.close': 'Close',
   'ui.import.progress': 'Importing…',
   'ui.import.rowsRead': '{rows, plural, one {# row} other {# rows}} read',
-  'ui.import.rowsReadOf': '{rows} of {total} rows read',
+  'ui.import.rowsReadOf': '{rows} of {total, plural, one {# row} other {# rows}} read',
   'ui.import.cancelled': 'The import was cancelled. The document is as it was.',
   'ui.import.refused': 'This mapping cannot be imported: {message} Change the mapping and import again.',
   'ui.import.failed': 'The import failed; the document is as it was. {message}',

@@ -22,7 +22,7 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
   'importIssue.headerHoldsData':
     'Rivi {row}: otsikko "{column}" näyttää arvolta ({value}) eikä sarakkeen nimeltä: jokin tietorivi on ehkä yhdistynyt otsikkoriviin. Tarkista tiedosto.',
   'importIssue.rowAboveHeader':
-    'Rivi {row}: rivi on otsikkorivin {headerRow} yläpuolella ja siinä on {values} arvoa, joten sitä ei lueta. Jos se on asiakas, siirrä se otsikon alle.',
+    'Rivi {row}: rivi on otsikkorivin {headerRow} yläpuolella ja siinä on {values, plural, one {# arvo} other {# arvoa}}, joten sitä ei lueta. Jos se on asiakas, siirrä se otsikon alle.',
   'importIssue.revenueWithoutPurchases':
     'Rivi {row}: myynti luetaan, mutta mitään saraketta ei lueta ostokerroiksi, joten keskiostosta (eikä CLV:tä) ei voi laskea luettelosta. Valitse ostokertojen sarake tai kirjoita keskiostos taulukkoon.',
   'importIssue.rowWiderThanHeader':

@@ -12,7 +12,7 @@ export const readerErrorsFi: Record<keyof typeof readerErrorsEn, string> = {
   'readerError.xlsx.badSharedStringIndex':
     '{file}: taulukon "{sheet}" solun {cell} pitäisi viitata johonkin työkirjan jaetuista teksteistä, mutta siinä on "{value}": tiedosto on vioittunut.',
   'readerError.xlsx.missingSharedString':
-    '{file}: taulukon "{sheet}" solu {cell} viittaa jaettuun tekstiin {index}, mutta työkirjassa on vain {count} jaettua tekstiä nollasta numeroituna: tiedosto on vioittunut.',
+    '{file}: taulukon "{sheet}" solu {cell} viittaa jaettuun tekstiin {index}, mutta työkirjassa on vain {count, plural, one {# jaettu teksti} other {# jaettua tekstiä}} nollasta numeroituna: tiedosto on vioittunut.',
   'readerError.xlsx.cellNotClosed':
     '{file}: taulukon "{sheet}" solu {cell} ei pääty siellä, missä sen pitäisi (sen </c> puuttuu): tiedosto on vioittunut.',
   'readerError.xlsx.rowNotClosed':

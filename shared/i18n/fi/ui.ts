@@ -27,6 +27,7 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.grid.empty': 'Ei vielä jaksoja. Tuo asiakasluettelo tai jaksotaulukko, tai lisää jakso ja kirjoita luvut.',
   'ui.grid.rowProblems': 'Tarkista tämä rivi: {problems}',
   'ui.grid.periodDays': '{first} – {last}',
+  'ui.grid.newPeriod': 'Uusi jakso',
   'ui.grid.totalsHint':
     'Yhteenvedon aikaväli ({name}: {first} – {last}) yhtenä jaksona. Asiakasluettelosta se lasketaan luettelosta; taulukosta siihen tulevat ensimmäisen jakson alun asiakkaat, kaikki sen uudet asiakkaat ja viimeisen jakson lopun asiakkaat.',
   'ui.rowCheck.negativeCount': '{column} on alle nollan.',
@@ -85,7 +86,7 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.import.close': 'Sulje',
   'ui.import.progress': 'Tuodaan…',
   'ui.import.rowsRead': '{rows, plural, one {# rivi} other {# riviä}} luettu',
-  'ui.import.rowsReadOf': '{rows} / {total} riviä luettu',
+  'ui.import.rowsReadOf': '{rows} / {total, plural, one {# rivi} other {# riviä}} luettu',
   'ui.import.cancelled': 'Tuonti peruutettiin. Asiakirja on ennallaan.',
   'ui.import.refused': 'Tällä sarakejaolla ei voi tuoda: {message} Muuta sarakkeita ja tuo uudelleen.',
   'ui.import.failed': 'Tuonti epäonnistui; asiakirja on ennallaan. {message}',

@@ -20,7 +20,7 @@ test('a saved workbook reopens with the same periods and figures', async ({ app,
   await expect(app.statusInfo).toContainText('Opened retention.xlsx');
   await expect(app.rows).toHaveCount(3);
   await expect(app.cell(1, 'retentionRate')).toHaveText('50.0%');
-  await expect(app.cell(2, 'avgPurchaseValue')).toHaveText('45.5');
+  await expect(app.cell(2, 'avgPurchaseValue')).toHaveText('€45.50');
 });
 
 test('replacing a document with unsaved edits asks first', async ({ app }) => {
@@ -54,7 +54,8 @@ test('the Definitions dialog opens at its top, every figure of the registry defi
   await expect(dialog.getByRole('heading', { name: 'Definitions' })).toBeInViewport();
   await expect(dialog.locator('dt').first()).toHaveText('Customers at start');
   await expect(dialog.locator('dt').first()).toBeInViewport();
-  await expect(dialog.locator('dt', { hasText: 'Exact retention' })).toHaveCount(1);
+  await expect(dialog.locator('dt', { hasText: /^Exact retention$/ })).toHaveCount(1);
+  await expect(dialog.locator('dt', { hasText: 'Exact retention over the range' })).toHaveCount(1);
   await app.page.getByTestId('dialog-close').click();
   await expect(dialog).toHaveCount(0);
 });

@@ -44,6 +44,16 @@ test('Copy puts the focused cell on the clipboard as shown, and a missing figure
   expect(await app.copy()).toBe('70.0%');
   await app.select(0, 'clv');
   expect(await app.copy()).toBe('');
+  // Money copies with its sign and two decimals, and pastes back to the same figure.
+  await app.typeInto(0, 'avgPurchaseValue', '1234.5');
+  await app.select(0, 'avgPurchaseValue');
+  const money = await app.copy();
+  expect(money).toBe('€1,234.50');
+  await app.typeInto(0, 'avgPurchaseValue', '1');
+  await expect(app.cell(0, 'avgPurchaseValue')).toHaveText('€1.00');
+  await app.select(0, 'avgPurchaseValue');
+  await app.paste(money);
+  await expect(app.cell(0, 'avgPurchaseValue')).toHaveText('€1,234.50');
 });
 
 test('typing on a selected cell starts an edit, and a wrong number is refused with its cell named', async ({ app }) => {
@@ -90,7 +100,8 @@ test('insert and delete rows, and the new period continues the calendar', async 
   await app.select(1, 'customersAtStart');
   await app.button('tb-insert-row').click();
   await expect(app.rows).toHaveCount(3);
-  await expect(app.cell(1, 'label')).toHaveText('');
+  // No period is missing between two consecutive months: the new row is named for the user to rename.
+  await expect(app.cell(1, 'label')).toHaveText('New period');
   await app.select(1, 'customersAtStart');
   await app.button('tb-delete-row').click();
   await expect(app.rows).toHaveCount(2);
@@ -107,7 +118,7 @@ test('switching to Finnish shows 92,5 % for S=107, N=21, E=120 and remembers the
   await expect(app.button('tb-add-period')).toHaveText('Lisää jakso');
   await expect(page.locator('.ag-header-cell[col-id="retentionRate"]')).toContainText('Asiakaspitoaste');
   await app.typeInto(0, 'avgPurchaseValue', '1 234,5');
-  await expect(app.cell(0, 'avgPurchaseValue')).toHaveText(text('1 234,5'));
+  await expect(app.cell(0, 'avgPurchaseValue')).toHaveText(text('1 234,50 €'));
   await page.reload();
   await expect(app.button('tb-add-period')).toHaveText('Lisää jakso');
 });

@@ -83,3 +83,69 @@ export function writeUsDatesCsv(folder: string): string {
   writeFileSync(path, `${rows.join('\r\n')}\r\n`);
   return path;
 }
+
+/**
+ * A period table (CSV, Pito's own headers) with money, decimals, margins and NPS counts, and
+ * counts in the tens of thousands: the number formats of the grid and the cards. Average
+ * purchases 155.5, 160.81 and 201 are issue 13's: shown with two decimals and a currency sign.
+ */
+export function writeFiguresTableCsv(folder: string): string {
+  const path = join(folder, 'figures.csv');
+  const rows = [
+    'Period,Customers at start,New customers,Customers at end,Average purchase,Purchases per year,Lifespan (years),Margin %,Promoters,Passives,Detractors',
+    '2024-01,30000,3500,32323,155.5,4,3.5,25,800,300,120',
+    '2024-02,32323,2000,33000,160.81,4.25,3.25,25,1250,410,180',
+    '2024-03,33000,1500,33500,201,4.5,3,27.5,1420,380,150',
+  ];
+  writeFileSync(path, `${rows.join('\r\n')}\r\n`);
+  return path;
+}
+
+/** A customer list of `count` customers starting in 2024 (a few have left): the import's counts run into thousands. */
+export function writeLargeCustomerListCsv(folder: string, count = 2500): string {
+  const path = join(folder, 'many-customers.csv');
+  const rows = ['Customer ID,Start date,End date'];
+  for (let n = 1; n <= count; n++) {
+    const start = `2024-${String((n % 3) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`;
+    rows.push(`C${n},${start},${n % 10 === 0 ? '2024-04-15' : ''}`);
+  }
+  writeFileSync(path, `${rows.join('\r\n')}\r\n`);
+  return path;
+}
+
+/**
+ * A customer list of two years of monthly cohorts (2023-01 to 2024-12, 24 cohorts of 30-60
+ * customers): each customer leaves in a given month with a chance that falls with age (12 %
+ * in the first month down to 2 %), drawn from a fixed seed, so every run has the same
+ * figures. Ends after 2024-12 are left empty (still a customer): the periods end in 2024-12.
+ */
+export function writeTwoYearCustomerListCsv(folder: string): string {
+  const path = join(folder, 'two-years.csv');
+  const rows = ['Customer ID,Start date,End date'];
+  let seed = 20240613;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const day = (month: number, date: number) =>
+    `${2023 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+  let id = 0;
+  for (let cohort = 0; cohort < 24; cohort++) {
+    const size = 30 + ((cohort * 17) % 31);
+    for (let n = 0; n < size; n++) {
+      let left: number | null = null;
+      for (let month = cohort; month < 24; month++) {
+        const chance = Math.max(0.02, 0.12 - (month - cohort) * 0.01);
+        if (random() < chance) {
+          left = month;
+          break;
+        }
+      }
+      const start = 1 + (n % 28);
+      const end = left === null ? '' : day(left, left === cohort ? 28 : 1 + Math.floor(random() * 28));
+      rows.push(`C${++id},${day(cohort, start)},${end}`);
+    }
+  }
+  writeFileSync(path, `${rows.join('\r\n')}\r\n`);
+  return path;
+}
