@@ -1,7 +1,8 @@
 /**
  * The registry's period charts (retention and churn, NPS with its margin of error) and the
- * cohort heatmap. The charts get the workspace's settled periods (updated once the edited
- * cell is painted) and are memoised, so typing in the grid never waits for a redraw.
+ * cohorts: their retention curves beside the heatmap. The charts get the workspace's settled
+ * periods (updated once the edited cell is painted) and are memoised, so typing in the grid
+ * never waits for a redraw.
  */
 import { memo, useMemo } from 'react';
 import type { CohortTable, PeriodRow } from '../../../shared/document';
@@ -11,6 +12,8 @@ import { useI18n, type Translate } from '../i18n/I18nContext';
 import { uncertaintyText } from '../../../shared/figures/uncertainty';
 import { CHART_PERIODS, periodPoints, type PeriodPoint } from './chartData';
 import { PERIOD_CHARTS, type ChartSeries, type ChartSpec } from './chartList';
+import { CohortCurves } from './CohortCurves';
+import { TABLE_COHORTS } from './cohortData';
 import { CohortHeatmap } from './CohortHeatmap';
 import { PeriodChart } from './PeriodChart';
 import type { ChartLine } from './periodChartOptions';
@@ -71,15 +74,28 @@ function ChartOf({
 
 export const ChartsPanel = memo(function ChartsPanel({ periods, cohorts, formatters }: ChartsPanelProps) {
   const { t } = useI18n();
+  const cohortRows = useMemo(() => cohorts?.rows.slice(-TABLE_COHORTS) ?? [], [cohorts]);
+  const heatmap = <CohortHeatmap rows={cohortRows} cohortCount={cohorts?.rows.length ?? 0} formatters={formatters} />;
   return (
     <section className="pito-charts" data-testid="charts" aria-label={t('ui.charts.label')}>
       {periods.length > CHART_PERIODS && (
         <p className="pito-muted pito-charts-note">{t('ui.charts.shownRecent', { count: CHART_PERIODS })}</p>
       )}
-      {PERIOD_CHARTS.map((chart) => (
-        <ChartOf key={chart.id} chart={chart} periods={periods} formatters={formatters} />
-      ))}
-      <CohortHeatmap cohorts={cohorts} formatters={formatters} />
+      {/* The period charts a row of their own, so the cohorts' pair always starts a row. */}
+      <div className="pito-chart-row">
+        {PERIOD_CHARTS.map((chart) => (
+          <ChartOf key={chart.id} chart={chart} periods={periods} formatters={formatters} />
+        ))}
+      </div>
+      {cohorts && cohortRows.length > 0 ? (
+        // The curves beside the heatmap, the pair a row of its own (stacked where it is too narrow for two).
+        <div className="pito-chart-row pito-cohorts" data-testid="cohort-panel">
+          <CohortCurves rows={cohortRows} periodKind={cohorts.periodKind} formatters={formatters} />
+          {heatmap}
+        </div>
+      ) : (
+        heatmap
+      )}
     </section>
   );
 });

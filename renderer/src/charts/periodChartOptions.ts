@@ -30,7 +30,7 @@ export interface PeriodChartSpec {
   language: UiLanguage;
 }
 
-const CHART_LOCALES: Record<UiLanguage, Record<string, string>> = {
+export const CHART_LOCALES: Record<UiLanguage, Record<string, string>> = {
   en: AG_CHARTS_LOCALE_EN_US,
   fi: AG_CHARTS_LOCALE_FI_FI,
 };

@@ -117,15 +117,15 @@ export function writeLargeCustomerListCsv(folder: string, count = 2500): string 
  * A customer list of two years of monthly cohorts (2023-01 to 2024-12, 24 cohorts of 30-60
  * customers): each customer leaves in a given month with a chance that falls with age (12 %
  * in the first month down to 2 %), drawn from a fixed seed, so every run has the same
- * figures. Ends after 2024-12 are left empty (still a customer): the periods end in 2024-12.
+ * figures. A customer still there at the end of 2024-12 has no end date.
  */
 export function writeTwoYearCustomerListCsv(folder: string): string {
   const path = join(folder, 'two-years.csv');
   const rows = ['Customer ID,Start date,End date'];
   let seed = 20240613;
   const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
   };
   const day = (month: number, date: number) =>
     `${2023 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
