@@ -7,12 +7,16 @@
  * The mapping of a successful import is remembered for the header row the preview showed
  * (see rememberedMappings.ts), and proposed again when a file with that header row is
  * previewed.
+ *
+ * "Try with example data" (exampleList.ts) answers like a finished import: the session holds
+ * the generated list under a new id, so the example regroups, counts its summary range from
+ * the list and saves with its Customers sheet. It is a new, unsaved document: Save asks where.
  */
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute } from 'node:path';
 import { listRangeInputs } from '../../shared/aggregate/listRange';
-import { parseIsoDate } from '../../shared/calendar';
+import { parseIsoDate, type DayNumber } from '../../shared/calendar';
 import type { UiLanguage } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
 import type { FileHandle, ImportChannels } from '../../shared/ipc/importChannels';
@@ -22,6 +26,7 @@ import type { HandlerMap } from '../ipc/handlerTypes';
 import type { MainDeps } from '../ipc/mainDeps';
 import { heldList, holdList } from '../session';
 import { aggregateList } from './buildDocument';
+import { exampleImport, localToday } from './exampleList';
 import { previewImport, runImport, type ImportOptions } from './importFile';
 import { recallMapping, rememberMapping, withRememberedMapping } from './rememberedMappings';
 
@@ -62,7 +67,12 @@ function languageOf(deps: MainDeps): UiLanguage {
   return deps.session.language ?? (deps.systemLocale.toLowerCase().startsWith('fi') ? 'fi' : 'en');
 }
 
-export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}): HandlerMap<keyof ImportChannels> {
+/** `today`: the day the example's months end before (tests pass a fixed one). */
+export function createImportHandlers(
+  deps: MainDeps,
+  options: ImportOptions = {},
+  today: () => DayNumber = () => localToday(),
+): HandlerMap<keyof ImportChannels> {
   const jobs = new Map<string, AbortController>();
   /** The sheet and header row each file's last preview showed: the key its mapping is remembered by. */
   const shown = new Map<string, { sheet: string | null; headers: string[] }>();
@@ -115,6 +125,13 @@ export function createImportHandlers(deps: MainDeps, options: ImportOptions = {}
       if (list === null) throw importError('invalidRequest', 'importError.listGone', {});
       // The schema let through only real calendar days.
       return listRangeInputs(list.customers, parseIsoDate(firstDay)!, parseIsoDate(lastDay)!);
+    },
+    'import:example': async ({ language, periodKind }) => {
+      const example = exampleImport(today(), periodKind, language);
+      const listId = holdList(deps.session, example.customers, example.fileName);
+      // No workbook holds the example yet: a plain Save asks for a name rather than overwrite one.
+      deps.session.documentPath = null;
+      return { document: { ...example.document, listId }, report: example.report };
     },
   };
 }

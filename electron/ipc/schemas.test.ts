@@ -49,6 +49,7 @@ const validRequests: { [C in ChannelName]: RequestOf<C> } = {
   'import:cancel': { jobId: 'j1' },
   'import:reaggregate': { listId: 'list-1', periodKind: 'year' },
   'import:listRange': { listId: 'list-1', firstDay: '2024-01-01', lastDay: '2024-12-31' },
+  'import:example': { language: 'fi', periodKind: 'month' },
   'document:open': {},
   'document:save': { document: { ...documentWith([row('2024-01')]), listId: 'list-1' }, saveAs: false },
   'document:setDirty': { dirty: true },
@@ -149,6 +150,8 @@ describe('request schemas', () => {
   it('refuse an unknown language or period kind', () => {
     expect(issuesOf('app:setLanguage', { language: 'sv' })).toHaveLength(1);
     expect(issuesOf('import:reaggregate', { listId: 'list-1', periodKind: 'week' })).toHaveLength(1);
+    expect(issuesOf('import:example', { language: 'sv', periodKind: 'month' })).toHaveLength(1);
+    expect(issuesOf('import:example', { language: 'en', periodKind: 'week' })).toHaveLength(1);
   });
 
   it('refuse a regroup that names no customer list', () => {

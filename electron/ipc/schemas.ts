@@ -66,6 +66,7 @@ export const requestSchemas = {
   'import:listRange': z
     .strictObject({ listId: id, firstDay: calendarDay, lastDay: calendarDay })
     .refine(({ firstDay, lastDay }) => firstDay <= lastDay, 'Expected the first day on or before the last.'),
+  'import:example': z.strictObject({ language: uiLanguageSchema, periodKind: periodKindSchema }),
   'document:open': empty,
   'document:save': z.strictObject({ document: documentSchema, saveAs: z.boolean() }),
   'document:setDirty': z.strictObject({ dirty: z.boolean() }),

@@ -59,11 +59,10 @@ describe.each(contexts)('the menu in $language on $platform', (context) => {
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'zoomIn', 'zoomOut', 'resetZoom', 'quit']));
   });
 
-  it('shows the Undo and Redo shortcuts without registering them: the page handles those keys', () => {
-    const items = leaves(template).filter((item) => item.id === 'undo' || item.id === 'redo');
-    expect(items).toHaveLength(2);
-    for (const item of items)
-      expect(item).toMatchObject({ accelerator: expect.any(String), registerAccelerator: false });
+  it('shows the shortcuts without registering them: the page handles those keys', () => {
+    const items = leaves(template).filter((item) => item.accelerator !== undefined);
+    expect(items.map((item) => item.id)).toEqual(expect.arrayContaining(['undo', 'redo', 'save', 'showDefinitions']));
+    for (const item of items) expect(item).toMatchObject({ registerAccelerator: false });
   });
 
   it('uses each accelerator once', () => {

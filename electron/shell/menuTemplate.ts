@@ -12,6 +12,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { UiLanguage } from '../../shared/document';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { MenuCommand } from '../../shared/ipc/contract';
+import { SHORTCUTS, acceleratorOf, type WorkspaceCommand } from '../../shared/shortcuts';
 import type { RecentFile } from './recentFiles';
 
 export type MenuAction =
@@ -40,10 +41,12 @@ export function buildMenuTemplate(
   const label = (key: MessageKey) => translate(language, key, { appName });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   // The id is the command's name, so Menu.getMenuItemById finds an item in any language (end-to-end tests do).
-  const command = (key: MessageKey, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  // The page handles every workspace shortcut itself (a text field being typed into keeps its keys, see
+  // renderer/src/workspace/useShortcuts.ts), so the menu only shows it: registering it too would act twice.
+  const command = (key: MessageKey, name: MenuCommand, shortcut?: WorkspaceCommand): MenuItemConstructorOptions => ({
     id: name,
     label: label(key),
-    ...(accelerator && { accelerator }),
+    ...(shortcut && { accelerator: acceleratorOf(SHORTCUTS[shortcut]), registerAccelerator: false }),
     click: () => dispatch({ kind: 'command', command: name }),
   });
   const role = (key: MessageKey, name: Role): MenuItemConstructorOptions => ({ label: label(key), role: name });
@@ -64,7 +67,7 @@ export function buildMenuTemplate(
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
-      command('menu.app.about', 'showAbout'),
+      command('menu.app.about', 'showAbout', 'showAbout'),
       separator,
       role('menu.app.services', 'services'),
       separator,
@@ -78,15 +81,15 @@ export function buildMenuTemplate(
   const fileMenu: MenuItemConstructorOptions = {
     label: label('menu.file'),
     submenu: [
-      command('menu.file.new', 'new', 'CmdOrCtrl+N'),
-      command('menu.file.open', 'open', 'CmdOrCtrl+O'),
+      command('menu.file.new', 'new', 'newDocument'),
+      command('menu.file.open', 'open', 'open'),
       { label: label('menu.file.recent'), submenu: recentItems },
       separator,
-      command('menu.file.import', 'import', 'CmdOrCtrl+I'),
-      command('menu.file.export', 'export', 'CmdOrCtrl+E'),
+      command('menu.file.import', 'import', 'import'),
+      command('menu.file.export', 'export'),
       separator,
-      command('menu.file.save', 'save', 'CmdOrCtrl+S'),
-      command('menu.file.saveAs', 'saveAs', 'CmdOrCtrl+Shift+S'),
+      command('menu.file.save', 'save', 'save'),
+      command('menu.file.saveAs', 'saveAs', 'saveAs'),
       ...(isMac ? [] : [separator, role('menu.file.quit', 'quit')]),
     ],
   };
@@ -94,18 +97,19 @@ export function buildMenuTemplate(
     label: label('menu.edit'),
     submenu: [
       // The grid keeps its own undo history (whole-row edits), so Undo and Redo are commands, not roles.
-      // The page handles their keys itself (a text field being edited keeps its own undo), so the
-      // menu only shows the shortcut: registering it too would undo twice on one key press.
-      { ...command('menu.edit.undo', 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
-      { ...command('menu.edit.redo', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'), registerAccelerator: false },
+      command('menu.edit.undo', 'undo', 'undo'),
+      // macOS writes redo Cmd+Shift+Z, which the page takes as well (shared/shortcuts.ts).
+      isMac
+        ? { ...command('menu.edit.redo', 'redo'), accelerator: 'Cmd+Shift+Z', registerAccelerator: false }
+        : command('menu.edit.redo', 'redo', 'redo'),
       separator,
       role('menu.edit.cut', 'cut'),
       role('menu.edit.copy', 'copy'),
       role('menu.edit.paste', 'paste'),
       role('menu.edit.selectAll', 'selectAll'),
       separator,
-      command('menu.edit.insertRow', 'insertRow', 'CmdOrCtrl+Shift+I'),
-      command('menu.edit.deleteRow', 'deleteRow', 'CmdOrCtrl+Shift+Backspace'),
+      command('menu.edit.insertRow', 'insertRow', 'insertRow'),
+      command('menu.edit.deleteRow', 'deleteRow', 'deleteRow'),
     ],
   };
   const viewMenu: MenuItemConstructorOptions = {
@@ -115,7 +119,7 @@ export function buildMenuTemplate(
       role('menu.view.zoomOut', 'zoomOut'),
       role('menu.view.resetZoom', 'resetZoom'),
       separator,
-      command('menu.view.toggleCharts', 'toggleCharts', 'CmdOrCtrl+Shift+G'),
+      command('menu.view.toggleCharts', 'toggleCharts', 'toggleCharts'),
       separator,
       role('menu.view.fullScreen', 'togglefullscreen'),
     ],
@@ -129,8 +133,8 @@ export function buildMenuTemplate(
     label: label('menu.help'),
     role: 'help',
     submenu: [
-      command('menu.help.definitions', 'showDefinitions', 'F1'),
-      ...(isMac ? [] : [separator, command('menu.help.about', 'showAbout')]),
+      command('menu.help.definitions', 'showDefinitions', 'showDefinitions'),
+      ...(isMac ? [] : [separator, command('menu.help.about', 'showAbout', 'showAbout')]),
     ],
   };
   return isMac

@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'import:cancel',
   'import:reaggregate',
   'import:listRange',
+  'import:example',
   'document:open',
   'document:save',
   'document:setDirty',

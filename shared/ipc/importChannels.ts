@@ -1,4 +1,4 @@
-import type { CohortTable, PeriodInputs, PeriodRow, PitoDocument } from '../document';
+import type { CohortTable, PeriodInputs, PeriodRow, PitoDocument, UiLanguage } from '../document';
 import type { ColumnMapping, ImportPreview, ImportReport } from '../importModel';
 import type { PeriodKind } from '../periods';
 
@@ -43,4 +43,10 @@ export interface ImportChannels {
    * side no longer holds that list.
    */
   'import:listRange': (request: { listId: string; firstDay: string; lastDay: string }) => PeriodInputs;
+  /**
+   * "Try with example data": a generated customer list (electron/import/exampleList.ts)
+   * imported as a file would be, counted by `periodKind`; the main side holds the list, so
+   * the document regroups and counts its summary range from it like any import.
+   */
+  'import:example': (request: { language: UiLanguage; periodKind: PeriodKind }) => ImportOutcome;
 }

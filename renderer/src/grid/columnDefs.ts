@@ -13,6 +13,7 @@ import { explanationNote, uncertaintyNote } from '../format/figureRemarks';
 import type { Translate } from '../i18n/I18nContext';
 import { GRID_FIELDS, isEditableField, type GridField } from './gridFields';
 import type { GridRow } from './gridRows';
+import { headerWidth } from './headerWidth';
 import { NumberCellEditor } from './NumberCellEditor';
 
 export function fieldName(field: GridField, t: Translate): string {
@@ -40,6 +41,9 @@ function labelTooltip(row: GridRow | undefined, t: Translate, formatters: Format
 }
 
 const notTotals = (params: { data?: GridRow }) => params.data?.isTotals === false;
+
+/** The least width of a figure's column: its widest figure (`−1 234,5 %`, `12 345,67 €`) fits. */
+const FIGURE_WIDTH = 104;
 
 export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<GridRow>[] {
   return GRID_FIELDS.map((field): ColDef<GridRow> => {
@@ -71,7 +75,7 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
         ...common,
         headerTooltip: t(figureDefinitionKey(field)),
         type: 'rightAligned',
-        width: 118,
+        width: headerWidth(fieldName(field, t), FIGURE_WIDTH),
         editable: notTotals,
         cellEditor: NumberCellEditor,
         cellEditorParams: { editText: formatters.editText },
@@ -91,7 +95,7 @@ export function buildColumnDefs(t: Translate, formatters: Formatters): ColDef<Gr
       ...common,
       headerTooltip: t(figureDefinitionKey(field)),
       type: 'rightAligned',
-      width: 118,
+      width: headerWidth(fieldName(field, t), FIGURE_WIDTH),
       editable: false,
       // A column's own cellClass replaces its type's: name the right alignment again, or figures sit left.
       cellClass: ['ag-right-aligned-cell', 'pito-cell-derived'],

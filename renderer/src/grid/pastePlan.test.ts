@@ -31,7 +31,6 @@ describe('paste plan', () => {
         { rowId: 'b', field: 'newCustomers', value: 200 },
         { rowId: 'b', field: 'customersAtEnd', value: 900.5 },
       ],
-      skippedComputed: 0,
       skippedBeyondLastColumn: 0,
     });
   });
@@ -50,16 +49,34 @@ describe('paste plan', () => {
     ]);
   });
 
-  it('skips computed columns and cells beyond the last column', () => {
-    const plan = planPaste(
-      [['10', '99', '98', '97', '96', '95', '94', '93', '92', '91']],
-      target({ startField: 'detractors' }),
-    );
-    expect(plan).toMatchObject({
+  it('fills the inputs side by side past the computed columns, and drops cells beyond the last input', () => {
+    // A period table's row as copied from a spreadsheet: label, S, N, E, R.
+    const row = planPaste([['2025-01', '107', '21', '120', '99']], target({ startField: 'label' }));
+    expect(row).toMatchObject({
+      ok: true,
+      changes: [
+        { rowId: 'a', field: 'label', value: '2025-01' },
+        { rowId: 'a', field: 'customersAtStart', value: 107 },
+        { rowId: 'a', field: 'newCustomers', value: 21 },
+        { rowId: 'a', field: 'customersAtEnd', value: 120 },
+        { rowId: 'a', field: 'customersRetained', value: 99 },
+      ],
+    });
+    const last = planPaste([['10', '99', '98']], target({ startField: 'detractors' }));
+    expect(last).toMatchObject({
       ok: true,
       changes: [{ rowId: 'a', field: 'detractors', value: 10 }],
-      skippedComputed: 8,
-      skippedBeyondLastColumn: 1,
+      skippedBeyondLastColumn: 2,
+    });
+  });
+
+  it('refuses a paste onto a computed cell', () => {
+    expect(planPaste([['120']], target({ startField: 'retentionRate' }))).toEqual({
+      ok: false,
+      row: 0,
+      field: 'retentionRate',
+      text: '120',
+      problem: 'computedColumn',
     });
   });
 

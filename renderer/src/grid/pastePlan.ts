@@ -1,8 +1,10 @@
 /**
- * Where a pasted block of cells goes: from the focused cell rightwards and downwards,
- * in display order. Computed columns inside the block are skipped (their figures follow
- * from the inputs), cells right of the last column are dropped, and rows below the last
- * period become new periods continuing the calendar. One unreadable number, a margin outside
+ * Where a pasted block of cells goes: from the focused cell rightwards and downwards, onto
+ * the editable columns in display order, side by side: the computed columns between them
+ * (their figures follow from the inputs) take no pasted cell, so a period table's label, S,
+ * N and E copied from a spreadsheet land on the label, S, N and E. Cells right of the last
+ * editable column are dropped, and rows below the last period become new periods continuing
+ * the calendar. A paste onto a computed cell is refused, as it is there that it would go. One unreadable number, a margin outside
  * 0–100, a label longer than a document holds or more periods than it holds
  * (shared/limits.ts) refuses the whole paste, so a paste never half-happens and never makes
  * a document that cannot be saved.
@@ -31,7 +33,6 @@ export type PastePlan =
       /** Ids of the periods to append before the changes apply. */
       appendIds: string[];
       changes: CellChange[];
-      skippedComputed: number;
       skippedBeyondLastColumn: number;
     }
   /**
@@ -40,13 +41,16 @@ export type PastePlan =
    */
   | { ok: false; row: number; field: GridField; text: string; problem: PasteProblem };
 
-export type PasteProblem = 'notANumber' | 'marginOutOfRange' | 'labelTooLong' | 'tooManyPeriods';
+export type PasteProblem = 'notANumber' | 'marginOutOfRange' | 'labelTooLong' | 'tooManyPeriods' | 'computedColumn';
 
 export function planPaste(block: readonly (readonly string[])[], target: PasteTarget): PastePlan {
-  const firstColumn = GRID_FIELDS.indexOf(target.startField);
+  if (!isEditableField(target.startField)) {
+    const text = quoteValue(block[0]?.join(' ') ?? '');
+    return { ok: false, row: target.startRow, field: target.startField, text, problem: 'computedColumn' };
+  }
+  const columns = GRID_FIELDS.slice(GRID_FIELDS.indexOf(target.startField)).filter(isEditableField);
   const appendIds: string[] = [];
   const changes: CellChange[] = [];
-  let skippedComputed = 0;
   let skippedBeyondLastColumn = 0;
   // The first row a document could not hold: a paste may fill rows beyond it only where they exist.
   const firstTooMany = Math.max(MAX_PERIODS, target.rowIds.length);
@@ -62,11 +66,9 @@ export function planPaste(block: readonly (readonly string[])[], target: PasteTa
       appendIds.push(rowId);
     }
     for (const [column, text] of cells.entries()) {
-      const field = GRID_FIELDS[firstColumn + column];
+      const field = columns[column];
       if (field === undefined) {
         skippedBeyondLastColumn++;
-      } else if (!isEditableField(field)) {
-        skippedComputed++;
       } else if (field === 'label') {
         const label = text.trim();
         if (label.length > MAX_TEXT_LENGTH)
@@ -81,5 +83,5 @@ export function planPaste(block: readonly (readonly string[])[], target: PasteTa
       }
     }
   }
-  return { ok: true, appendIds, changes, skippedComputed, skippedBeyondLastColumn };
+  return { ok: true, appendIds, changes, skippedBeyondLastColumn };
 }

@@ -86,15 +86,19 @@ export function SettingsPanel(props: SettingsPanelProps) {
   );
 }
 
+/** `label`: the select's accessible name where no visible label stands beside it (the toolbar). */
 export function LanguageSelect(props: {
   language: UiLanguage;
   onChange: (language: UiLanguage) => void;
   testId: string;
+  label?: string;
 }) {
   const { t } = useI18n();
   return (
     <select
       data-testid={props.testId}
+      aria-label={props.label}
+      title={props.label}
       value={props.language}
       onChange={(event) => props.onChange(event.target.value as UiLanguage)}
     >

@@ -32,7 +32,11 @@ interface CardRemark {
 
 function Card(props: { testId: string; name: string; definition: string; value: string; remark: CardRemark | null }) {
   return (
-    <div className="pito-card" data-testid={props.testId} title={props.definition}>
+    <div
+      className="pito-card"
+      data-testid={props.testId}
+      title={props.remark === null ? props.definition : `${props.definition}\n\n${props.remark.text}`}
+    >
       <div className="pito-card-name">{props.name}</div>
       <div className="pito-card-value" data-testid={`${props.testId}-value`}>
         {props.value}
@@ -83,17 +87,22 @@ export const SummaryCards = memo(function SummaryCards({
     const caveat = uncertaintyNote(id, figures, t);
     if (caveat !== null) return { text: caveat, kind: 'caveat' };
     const note = explanationNote(id, figures, t);
-    if (note !== null) return { text: note, kind: 'note' };
-    // A whole-range figure left blank says why (the rows do not chain).
-    const blankBecause = spec.scope === 'range' && figures[id] === null ? rangeNoteFor(id, rangeNotes) : null;
-    return blankBecause === null ? null : { text: rangeNoteText(blankBecause, t), kind: 'note' };
+    return note === null ? null : { text: note, kind: 'note' };
   };
+  // Why range cards are blank, said once under the picker rather than on every card it blanks.
+  const blankBecause = [
+    ...new Set(
+      SUMMARY_CARDS.flatMap(({ id, spec }) =>
+        spec.scope === 'range' && rangeFigures !== null && rangeFigures[id] === null
+          ? [rangeNoteFor(id, rangeNotes)]
+          : [],
+      ).filter((note) => note !== null),
+    ),
+  ];
   return (
     <section className="pito-summary" data-testid="summary" aria-label={t('ui.summary.label')}>
       <div className="pito-summary-head">
-        <h2 className="pito-summary-title">
-          {latest ? t('ui.summary.latest', { label: latest.label }) : t('ui.summary.none')}
-        </h2>
+        <h2 className="pito-summary-title">{latest && t('ui.summary.latest', { label: latest.label })}</h2>
         {latest && (
           <RangePicker
             periods={periods}
@@ -104,6 +113,11 @@ export const SummaryCards = memo(function SummaryCards({
           />
         )}
       </div>
+      {blankBecause.map((note) => (
+        <p key={note} className="pito-range-note" data-testid="range-note">
+          {rangeNoteText(note, t)}
+        </p>
+      ))}
       <div className="pito-cards">
         {SUMMARY_CARDS.map((card) => {
           const named = card.spec.scope === 'range' ? card.spec.name : card.id;

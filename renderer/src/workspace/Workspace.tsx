@@ -17,6 +17,7 @@ import { SettingsPanel } from '../settings/SettingsPanel';
 import { SummaryCards } from '../summary/SummaryCards';
 import { summaryTotalsRow } from '../summary/summaryTotalsRow';
 import { useSummaryRange } from '../summary/useSummaryRange';
+import { WelcomePanel } from '../welcome/WelcomePanel';
 import { CarryOfferBar } from './CarryOfferBar';
 import type { WorkspaceCommands } from './commands';
 import { AboutDialog, ConfirmDiscardDialog, DefinitionsDialog } from './InfoDialogs';
@@ -26,6 +27,7 @@ import { useDocumentCommands } from './useDocumentCommands';
 import { useGridCommands } from './useGridCommands';
 import { useSettingsCommands } from './useSettingsCommands';
 import { useShortcuts } from './useShortcuts';
+import { SkipLink, VIEW_PANELS, VIEW_TABS, ViewTabs } from './ViewTabs';
 import { useSettledValue } from './useSettledValue';
 import { useWorkspace } from './useWorkspace';
 
@@ -47,7 +49,8 @@ export function Workspace({ appVersion }: { appVersion: string }) {
     [language],
   );
   const message = said !== null && said.language === language ? said.message : null;
-  const [panels, setPanels] = useState({ charts: true, settings: false, report: false });
+  // `charts`: the charts view in place of the grid (the grid keeps its place and state behind it).
+  const [panels, setPanels] = useState({ charts: false, settings: false, report: false });
   const [dialog, setDialog] = useState<Dialog>(null);
   const grid = useRef<PeriodGridHandle>(null);
   // Whole-document figures follow edits after the edited cell is painted (see useSettledValue).
@@ -69,6 +72,7 @@ export function Workspace({ appVersion }: { appVersion: string }) {
 
   const flow = useImportFlow({
     onImported: ({ document: imported, report }) => {
+      rows.focusFirstCell(); // the keyboard goes on in the grid, at the first period
       dispatch({ type: 'imported', document: imported, report });
       setPanels((open) => ({ ...open, report: report.issues.length > 0 || open.report }));
       say({
@@ -104,6 +108,7 @@ export function Workspace({ appVersion }: { appVersion: string }) {
   const title = `${state.fileName ?? t('ui.app.untitled')}${dirty ? ` (${t('ui.app.unsaved')})` : ''}`;
   return (
     <div className="pito-app" data-testid="workspace" data-dirty={dirty}>
+      <SkipLink onSkip={() => rows.focusFirstCell()} />
       <header className="pito-header">
         <h1 className="pito-title">
           {t('ui.app.title')} <span data-testid="document-title">{title}</span>
@@ -120,21 +125,36 @@ export function Workspace({ appVersion }: { appVersion: string }) {
       <CarryOfferBar workspace={workspace} grid={grid} formatters={formatters} />
       <main className="pito-main">
         <div className="pito-sheet">
-          <SummaryCards
-            periods={settledPeriods}
-            defaultProfitMarginPct={defaultProfitMarginPct}
-            formatters={formatters}
-            rangeChoice={rangeChoice}
-            range={summaryRange}
-            onRangeChoice={settings.range}
-          />
+          {document.periods.length > 0 && (
+            <SummaryCards
+              periods={settledPeriods}
+              defaultProfitMarginPct={defaultProfitMarginPct}
+              formatters={formatters}
+              rangeChoice={rangeChoice}
+              range={summaryRange}
+              onRangeChoice={settings.range}
+            />
+          )}
           {document.periods.length === 0 && (
-            <p className="pito-empty" data-testid="grid-empty">
-              {t('ui.grid.empty')}
-            </p>
+            <WelcomePanel
+              periodKind={document.settings.periodKind}
+              onImport={commands.import}
+              onExample={({ document: example, report }) => {
+                rows.focusFirstCell();
+                dispatch({ type: 'imported', document: example, report });
+              }}
+              say={say}
+            />
+          )}
+          {document.periods.length > 0 && (
+            <ViewTabs charts={panels.charts} onCharts={(charts) => setPanels((open) => ({ ...open, charts }))} />
           )}
           <div
             className="pito-grid-frame"
+            id={VIEW_PANELS.grid}
+            role="tabpanel"
+            aria-labelledby={VIEW_TABS.grid}
+            hidden={panels.charts || document.periods.length === 0}
             onPaste={(event) => {
               if (event.target instanceof HTMLInputElement || grid.current?.isEditing()) return;
               event.preventDefault();
@@ -159,7 +179,14 @@ export function Workspace({ appVersion }: { appVersion: string }) {
             />
           </div>
           {panels.charts && settledPeriods.length > 0 && (
-            <ChartsPanel periods={settledPeriods} cohorts={document.cohorts} formatters={formatters} />
+            <div
+              className="pito-charts-view"
+              id={VIEW_PANELS.charts}
+              role="tabpanel"
+              aria-labelledby={VIEW_TABS.charts}
+            >
+              <ChartsPanel periods={settledPeriods} cohorts={document.cohorts} formatters={formatters} />
+            </div>
           )}
         </div>
         {(panels.settings || panels.report) && (

@@ -1,23 +1,9 @@
 /** Everything the user can ask of the workspace, from the toolbar, the menu or the keyboard. */
 import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { WorkspaceCommand } from '../../../shared/shortcuts';
 
-export interface WorkspaceCommands {
-  newDocument: () => void;
-  open: () => void;
-  import: () => void;
-  save: () => void;
-  saveAs: () => void;
-  undo: () => void;
-  redo: () => void;
-  addPeriod: () => void;
-  insertRow: () => void;
-  deleteRow: () => void;
-  toggleCharts: () => void;
-  toggleSettings: () => void;
-  toggleReport: () => void;
-  showDefinitions: () => void;
-  showAbout: () => void;
-}
+/** A handler for every command of the shortcut table (shared/shortcuts.ts). */
+export type WorkspaceCommands = Record<WorkspaceCommand, () => void>;
 
 /**
  * The menu's commands: the workbook is Pito's export (periods, summary, cohorts and

@@ -82,7 +82,6 @@ export function useGridCommands(
     });
     const notes = [
       plan.appendIds.length > 0 && t('ui.paste.appended', { count: plan.appendIds.length }),
-      plan.skippedComputed > 0 && t('ui.paste.skippedComputed', { count: plan.skippedComputed }),
       plan.skippedBeyondLastColumn > 0 && t('ui.paste.skippedBeyond', { count: plan.skippedBeyondLastColumn }),
     ].filter((note): note is string => typeof note === 'string');
     say(notes.length > 0 ? { kind: 'info', text: notes.join(' ') } : null);
@@ -91,6 +90,11 @@ export function useGridCommands(
   return {
     onChanges,
     paste,
+    /** Focuses the first period's label once the grid shows the periods it is about to get (or has). */
+    focusFirstCell: () => {
+      pendingFocus.current = { rowIndex: 0, field: 'label' };
+      if (document.periods.length > 0) grid.current?.focusCell(0, 'label');
+    },
     addPeriod: () => {
       const id = newRowId();
       const firstLabel = currentPeriodLabel(document.settings.periodKind);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { historyKey, keepsHistoryKeys } from './useShortcuts';
+import { historyKey, keepsKeys } from './useShortcuts';
 
 const press = (
   key: string,
@@ -33,26 +33,26 @@ describe('history keys', () => {
   });
 });
 
-describe('where the history keys belong', () => {
+describe('where the keys belong', () => {
   const element = (html: string) => {
     document.body.innerHTML = html;
     return document.querySelector('[data-target]');
   };
 
   it('to a field the user types into', () => {
-    expect(keepsHistoryKeys(element('<input data-target>'))).toBe(true);
-    expect(keepsHistoryKeys(element('<textarea data-target></textarea>'))).toBe(true);
+    expect(keepsKeys(element('<input data-target>'))).toBe(true);
+    expect(keepsKeys(element('<textarea data-target></textarea>'))).toBe(true);
   });
 
   it('to the document on a select, a grid cell or the page', () => {
-    expect(keepsHistoryKeys(element('<select data-target><option>EUR</option></select>'))).toBe(false);
-    expect(keepsHistoryKeys(element('<div role="gridcell" tabindex="-1" data-target></div>'))).toBe(false);
-    expect(keepsHistoryKeys(document.body)).toBe(false);
-    expect(keepsHistoryKeys(null)).toBe(false);
+    expect(keepsKeys(element('<select data-target><option>EUR</option></select>'))).toBe(false);
+    expect(keepsKeys(element('<div role="gridcell" tabindex="-1" data-target></div>'))).toBe(false);
+    expect(keepsKeys(document.body)).toBe(false);
+    expect(keepsKeys(null)).toBe(false);
   });
 
   it('to an open dialog, whatever is focused in it', () => {
-    expect(keepsHistoryKeys(element('<dialog open><button data-target>OK</button></dialog>'))).toBe(true);
-    expect(keepsHistoryKeys(element('<dialog><select data-target></select></dialog>'))).toBe(false);
+    expect(keepsKeys(element('<dialog open><button data-target>OK</button></dialog>'))).toBe(true);
+    expect(keepsKeys(element('<dialog><select data-target></select></dialog>'))).toBe(false);
   });
 });

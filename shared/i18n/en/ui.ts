@@ -18,12 +18,16 @@ export const uiEn = {
   'ui.toolbar.settings': 'Settings',
   'ui.toolbar.report': 'Import report',
   'ui.toolbar.definitions': 'Definitions',
+  'ui.toolbar.more': 'More',
   'ui.toolbar.language': 'Language',
   'ui.language.en': 'English',
   'ui.language.fi': 'Suomi',
+  'ui.view.label': 'View',
+  'ui.view.grid': 'Periods',
+  'ui.view.charts': 'Charts',
+  'ui.view.skipToGrid': 'Skip to the periods',
   'ui.grid.label': 'Periods',
   'ui.grid.totals': 'Range',
-  'ui.grid.empty': 'No periods yet. Import a customer list or a period table, or add a period and type the figures.',
   'ui.grid.rowProblems': 'This row needs checking: {problems}',
   'ui.grid.periodDays': '{first} – {last}',
   'ui.grid.newPeriod': 'New period',
@@ -44,8 +48,8 @@ export const uiEn = {
   'ui.paste.refused.tooManyPeriods': 'Nothing was pasted: a document holds at most {maxPeriods} periods.',
   'ui.paste.refused.marginOutOfRange':
     'Nothing was pasted: “{text}” is not a margin ({column}, period {period}); a margin is a percentage from {min} to {max}.',
-  'ui.paste.skippedComputed':
-    '{count, plural, one {# cell of a computed column was} other {# cells of computed columns were}} skipped: they follow from the inputs.',
+  'ui.paste.refused.computedColumn':
+    'Nothing was pasted: {column} is computed from the inputs. Select an input cell, such as customers at the start, to paste into.',
   'ui.paste.skippedBeyond':
     '{count, plural, one {# cell beyond the last column was} other {# cells beyond the last column were}} left out.',
   'ui.paste.appended': '{count, plural, one {# period was} other {# periods were}} added below the last one.',
@@ -53,7 +57,6 @@ export const uiEn = {
   'ui.paste.noCell': 'Select the cell where the pasted block should start.',
   'ui.summary.label': 'Latest period',
   'ui.summary.latest': 'Latest period: {label}',
-  'ui.summary.none': 'No periods yet',
   'ui.summary.withMargin': '{value} ({margin})',
   'ui.charts.label': 'Charts',
   'ui.charts.retentionTitle': 'Retention and churn per period',
@@ -68,9 +71,6 @@ export const uiEn = {
   'ui.charts.dataTable': 'Figures of the chart',
   'ui.charts.shownRecent': '{count, plural, one {The last period.} other {The last # periods.}}',
   'ui.charts.noFigures': 'Nothing to draw yet: no period has {figures}.',
-  'ui.import.title': 'Import',
-  'ui.import.loading': 'Reading the file…',
-  'ui.import.file': 'File: {name}',
   'ui.cohorts.curvesTitle': 'Retention curves: share of each cohort still customers',
   'ui.cohorts.average': 'Average',
   'ui.cohorts.averageDefinition':
@@ -86,6 +86,9 @@ export const uiEn = {
   'ui.cohorts.ageAxis.quarter': 'Age in quarters (+0: the end of the quarter they started)',
   'ui.cohorts.ageAxis.year': 'Age in years (+0: the end of the year they started)',
   'ui.cohorts.tableRecent': 'The latest {shown} of {count} cohorts; the workbook’s Cohorts sheet has them all.',
+  'ui.import.title': 'Import',
+  'ui.import.loading': 'Reading the file…',
+  'ui.import.file': 'File: {name}',
   'ui.import.sheet': 'Sheet',
   'ui.import.shape': 'The file holds',
   'ui.import.shape.customerList': 'a customer list (one row per customer)',
@@ -213,4 +216,24 @@ export const uiEn = {
   'ui.carry.offer': 'Carry {value} into the customers at the start of {period}?',
   'ui.carry.carry': 'Carry',
   'ui.carry.keep': 'Keep',
+  'ui.welcome.title': 'Welcome to Pito',
+  'ui.welcome.intro':
+    'Pito works out customer retention, churn, customer lifetime value and NPS period by period from your own customer list, here on this computer.',
+  'ui.welcome.import': 'Import a file…',
+  'ui.welcome.drop': 'or drop the file anywhere in this window',
+  'ui.welcome.filesTitle': 'Files that work',
+  'ui.welcome.files.customerList':
+    'A customer list: one row per customer with a start date, and an end date for those who have left. Purchases, revenue and NPS scores are read too.',
+  'ui.welcome.files.periodTable':
+    'A period table: one row per month, quarter or year with the customers at the start, the new customers and the customers at the end.',
+  'ui.welcome.files.formats': 'Excel (.xlsx) or CSV (.csv), with Finnish or English column headers.',
+  'ui.welcome.typeIn': 'Or type the figures in yourself: Add period starts the first row.',
+  'ui.welcome.exampleTitle': 'No file at hand?',
+  'ui.welcome.example': 'Try with example data',
+  'ui.welcome.exampleHint':
+    'About 300 made-up customers of a small business over three years, built around the articles’ worked examples. Help → Definitions explains every figure.',
+  'ui.welcome.exampleFileName': 'Example data',
+  'ui.welcome.exampleOpened':
+    'Opened the example data: {customers} customers, {periods, plural, one {# period} other {# periods}}. In quarters (Settings → Periods) its last full quarter is the articles’ worked example S 150, N 50, E 193, retention 95.3%; Help → Definitions explains every figure.',
+  'ui.welcome.exampleFailed': 'The example data could not be opened. {message}',
 } as const;

@@ -19,12 +19,16 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.toolbar.settings': 'Asetukset',
   'ui.toolbar.report': 'Tuontiraportti',
   'ui.toolbar.definitions': 'Määritelmät',
+  'ui.toolbar.more': 'Muut',
   'ui.toolbar.language': 'Kieli',
   'ui.language.en': 'English',
   'ui.language.fi': 'Suomi',
+  'ui.view.label': 'Näkymä',
+  'ui.view.grid': 'Jaksot',
+  'ui.view.charts': 'Kaaviot',
+  'ui.view.skipToGrid': 'Siirry jaksoihin',
   'ui.grid.label': 'Jaksot',
   'ui.grid.totals': 'Aikaväli',
-  'ui.grid.empty': 'Ei vielä jaksoja. Tuo asiakasluettelo tai jaksotaulukko, tai lisää jakso ja kirjoita luvut.',
   'ui.grid.rowProblems': 'Tarkista tämä rivi: {problems}',
   'ui.grid.periodDays': '{first} – {last}',
   'ui.grid.newPeriod': 'Uusi jakso',
@@ -44,8 +48,8 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.paste.refused.tooManyPeriods': 'Mitään ei liitetty: asiakirjassa voi olla enintään {maxPeriods} jaksoa.',
   'ui.paste.refused.marginOutOfRange':
     'Mitään ei liitetty: "{text}" ei ole kate ({column}, jakso {period}); kate on prosentti väliltä {min}–{max}.',
-  'ui.paste.skippedComputed':
-    '{count, plural, one {# lasketun sarakkeen solu ohitettiin} other {# laskettujen sarakkeiden solua ohitettiin}}: ne lasketaan syötteistä.',
+  'ui.paste.refused.computedColumn':
+    'Mitään ei liitetty: {column} lasketaan syötteistä. Valitse syötesolu, esimerkiksi asiakkaat jakson alussa, johon liität.',
   'ui.paste.skippedBeyond':
     '{count, plural, one {# viimeisen sarakkeen jälkeinen solu jätettiin} other {# viimeisen sarakkeen jälkeistä solua jätettiin}} pois.',
   'ui.paste.appended': '{count, plural, one {# jakso lisättiin} other {# jaksoa lisättiin}} viimeisen perään.',
@@ -53,7 +57,6 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.paste.noCell': 'Valitse solu, josta liitettävä alue alkaa.',
   'ui.summary.label': 'Viimeisin jakso',
   'ui.summary.latest': 'Viimeisin jakso: {label}',
-  'ui.summary.none': 'Ei vielä jaksoja',
   'ui.summary.withMargin': '{value} ({margin})',
   'ui.charts.label': 'Kaaviot',
   'ui.charts.retentionTitle': 'Asiakaspito ja -poistuma jaksoittain',
@@ -68,9 +71,6 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.charts.dataTable': 'Kaavion luvut',
   'ui.charts.shownRecent': '{count, plural, one {Viimeinen jakso.} other {Viimeiset # jaksoa.}}',
   'ui.charts.noFigures': 'Ei lukuja näytettäväksi: {figures} puuttuu kaikilta jaksoilta.',
-  'ui.import.title': 'Tuonti',
-  'ui.import.loading': 'Luetaan tiedostoa…',
-  'ui.import.file': 'Tiedosto: {name}',
   'ui.cohorts.curvesTitle': 'Pysyvyyskäyrät: kunkin kohortin yhä asiakkaina olevien osuus',
   'ui.cohorts.average': 'Keskiarvo',
   'ui.cohorts.averageDefinition':
@@ -87,6 +87,9 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.cohorts.ageAxis.year': 'Ikä vuosina (+0: aloitusvuoden loppu)',
   'ui.cohorts.tableRecent':
     'Viimeisimmät {shown} kohorttia, kaikkiaan {count}; työkirjan Kohortit-taulukossa ovat kaikki.',
+  'ui.import.title': 'Tuonti',
+  'ui.import.loading': 'Luetaan tiedostoa…',
+  'ui.import.file': 'Tiedosto: {name}',
   'ui.import.sheet': 'Taulukko',
   'ui.import.shape': 'Tiedostossa on',
   'ui.import.shape.customerList': 'asiakasluettelo (rivi asiakasta kohden)',
@@ -218,4 +221,24 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.carry.offer': 'Siirretäänkö {value} jakson {period} alun asiakasmääräksi?',
   'ui.carry.carry': 'Siirrä',
   'ui.carry.keep': 'Pidä ennallaan',
+  'ui.welcome.title': 'Tervetuloa Pitoon',
+  'ui.welcome.intro':
+    'Pito laskee asiakaspitoasteen, asiakaspoistuman, asiakkaan elinkaaren arvon ja NPS:n jaksoittain omasta asiakasluettelostasi, tällä koneella.',
+  'ui.welcome.import': 'Tuo tiedosto…',
+  'ui.welcome.drop': 'tai pudota tiedosto mihin tahansa tähän ikkunaan',
+  'ui.welcome.filesTitle': 'Sopivat tiedostot',
+  'ui.welcome.files.customerList':
+    'Asiakasluettelo: rivi asiakasta kohden, aloituspäivä ja lähteneille päättymispäivä. Myös ostot, myynti ja NPS-arviot luetaan.',
+  'ui.welcome.files.periodTable':
+    'Jaksotaulukko: rivi kuukautta, neljännestä tai vuotta kohden, ja niissä asiakkaat jakson alussa, uudet asiakkaat ja asiakkaat jakson lopussa.',
+  'ui.welcome.files.formats': 'Excel (.xlsx) tai CSV (.csv), sarakeotsikot suomeksi tai englanniksi.',
+  'ui.welcome.typeIn': 'Voit myös kirjoittaa luvut itse: Lisää jakso aloittaa ensimmäisen rivin.',
+  'ui.welcome.exampleTitle': 'Eikö tiedostoa ole käsillä?',
+  'ui.welcome.example': 'Kokeile esimerkkiaineistolla',
+  'ui.welcome.exampleHint':
+    'Pienen yrityksen noin 300 keksittyä asiakasta kolmen vuoden ajalta, artikkelien laskuesimerkkien pohjalta. Ohje → Määritelmät selittää jokaisen luvun.',
+  'ui.welcome.exampleFileName': 'Esimerkkiaineisto',
+  'ui.welcome.exampleOpened':
+    'Esimerkkiaineisto avattiin: {customers} asiakasta, {periods, plural, one {# jakso} other {# jaksoa}}. Neljänneksittäin katsottuna (Asetukset → Jaksot) sen viimeinen kokonainen neljännes on artikkelien laskuesimerkki S 150, N 50, E 193, pitoaste 95,3 %; Ohje → Määritelmät selittää jokaisen luvun.',
+  'ui.welcome.exampleFailed': 'Esimerkkiaineistoa ei voitu avata. {message}',
 };

@@ -29,6 +29,13 @@ export class WorkspacePage {
     return this.page.getByTestId(testId);
   }
 
+  /** Runs a toolbar command, opening the More menu first when the command is in it. */
+  async command(testId: string): Promise<void> {
+    const button = this.page.getByTestId(testId);
+    if (!(await button.isVisible())) await this.page.getByTestId('tb-more').click();
+    await button.click();
+  }
+
   /** A cell of period row `rowIndex` (0-based, display order). */
   cell(rowIndex: number, field: string): Locator {
     return this.grid.locator(`.ag-row[row-index="${rowIndex}"] [role="gridcell"][col-id="${field}"]`);
@@ -82,17 +89,18 @@ export class WorkspacePage {
 
   /** Presses Ctrl+C and gives what the copy put on the clipboard as plain text. */
   async copy(): Promise<string> {
-    const copied = this.page.evaluate(
-      () =>
-        new Promise<string>((resolve) =>
-          // The document hears the event after the workspace has filled the clipboard.
-          document.addEventListener('copy', (event) => resolve(event.clipboardData?.getData('text/plain') ?? ''), {
-            once: true,
-          }),
-        ),
-    );
+    // The listener is in place before the key is pressed (an evaluate still on its way could miss the event).
+    await this.page.evaluate(() => {
+      const copied = new Promise<string>((resolve) =>
+        // The document hears the event after the workspace has filled the clipboard.
+        document.addEventListener('copy', (event) => resolve(event.clipboardData?.getData('text/plain') ?? ''), {
+          once: true,
+        }),
+      );
+      (window as unknown as { pitoCopied: Promise<string> }).pitoCopied = copied;
+    });
     await this.page.keyboard.press('Control+C');
-    return copied;
+    return this.page.evaluate(() => (window as unknown as { pitoCopied: Promise<string> }).pitoCopied);
   }
 
   /** Edits a cell as a user does: select it, F2 (Enter moves down, as in Excel), replace the text, Enter. */
@@ -116,7 +124,12 @@ export class WorkspacePage {
     }, text);
   }
 
-  /** The value one of the charts lists for a period (its text table mirrors the canvas). */
+  /** Shows the grid or the charts (the view tabs above them). */
+  async view(which: 'grid' | 'charts'): Promise<void> {
+    await this.page.getByTestId(which === 'grid' ? 'view-tab-grid' : 'view-tab-charts').click();
+  }
+
+  /** The value one of the charts lists for a period (its text table mirrors the canvas): shown in the charts view. */
   chartValue(chartTestId: string, period: string, key: string): Locator {
     return this.page.getByTestId(`${chartTestId}-data`).locator(`tr[data-period="${period}"] td[data-key="${key}"]`);
   }

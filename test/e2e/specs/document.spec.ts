@@ -13,7 +13,7 @@ test('a saved workbook reopens with the same periods and figures', async ({ app,
   await expect(app.statusInfo).toContainText('Saved retention.xlsx');
   await expect(page.getByTestId('document-title')).toHaveText('retention.xlsx');
 
-  await app.button('tb-new').click();
+  await app.command('tb-new');
   await expect(app.rows).toHaveCount(0);
   harness.main.dialogs.workbookToOpen = path;
   await app.button('tb-open').click();
@@ -25,10 +25,10 @@ test('a saved workbook reopens with the same periods and figures', async ({ app,
 
 test('replacing a document with unsaved edits asks first', async ({ app }) => {
   await app.addPeriod();
-  await app.button('tb-new').click();
+  await app.command('tb-new');
   await app.page.getByTestId('confirm-discard-no').click();
   await expect(app.rows).toHaveCount(1);
-  await app.button('tb-new').click();
+  await app.command('tb-new');
   await app.page.getByTestId('confirm-discard-yes').click();
   await expect(app.rows).toHaveCount(0);
 });
@@ -49,7 +49,7 @@ test('unsaved edits are autosaved and offered back after a restart', async ({ ap
 });
 
 test('the Definitions dialog opens at its top, every figure of the registry defined, and closes', async ({ app }) => {
-  await app.button('tb-definitions').click();
+  await app.command('tb-definitions');
   const dialog = app.page.getByTestId('definitions-dialog');
   await expect(dialog.getByRole('heading', { name: 'Definitions' })).toBeInViewport();
   await expect(dialog.locator('dt').first()).toHaveText('Customers at start');

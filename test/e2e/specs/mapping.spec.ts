@@ -14,7 +14,7 @@ const previewCell = (page: Page, row: number, column: number) =>
 
 async function openReport(app: WorkspacePage, page: Page) {
   const report = page.getByTestId('import-report');
-  if (!(await report.isVisible())) await app.button('tb-report').click();
+  if (!(await report.isVisible())) await app.command('tb-report');
   await expect(report).toBeVisible();
   return report;
 }

@@ -48,7 +48,7 @@ forEachScreen(({ viewport, name: screen }) => {
       if (name === 'unplaced') {
         await app.confirmImport();
         const report = page.getByTestId('import-report');
-        if (!(await report.isVisible())) await app.button('tb-report').click();
+        if (!(await report.isVisible())) await app.command('tb-report');
         await expect(report.getByTestId('import-report-mapping')).toBeVisible();
         await page.screenshot({
           path: testInfo.outputPath(`report-${screen}.png`),

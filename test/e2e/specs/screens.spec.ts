@@ -72,10 +72,11 @@ forEachScreen(({ language, name: size }) => {
       await expect(app.cell(0, field)).toHaveCSS('text-align', 'right');
     }
     await page.screenshot({ path: testInfo.outputPath(`figures-${size}.png`) });
-    // The derived figures, right of the inputs: the grid scrolled to its last column.
+    // The key figures lead, left of the inputs; the grid scrolled to its last column shows the rest.
+    await expect(app.cell(0, 'npsMarginOfError')).toBeInViewport();
     await app.select(0, 'customersAtStart');
     await page.keyboard.press('End');
-    await expect(app.cell(0, 'npsMarginOfError')).toBeInViewport();
+    await expect(app.cell(0, 'simpleRetentionRate')).toBeInViewport();
     await expect(app.cell(0, 'clv')).toHaveText(text(shown.clv)); // 155.50 × 4 × 3.5 × 25 %
     await page.screenshot({ path: testInfo.outputPath(`figures-derived-${size}.png`) });
   });

@@ -74,7 +74,7 @@ test('a list’s range is counted from the list, follows the picker, undoes and 
   harness.main.dialogs.savePath = path;
   await app.button('tb-save').click();
   await expect(app.statusInfo).toContainText('Saved range.xlsx');
-  await app.button('tb-new').click();
+  await app.command('tb-new');
   harness.main.dialogs.workbookToOpen = path;
   await app.button('tb-open').click();
   await expect(app.statusInfo).toContainText('Opened range.xlsx');
