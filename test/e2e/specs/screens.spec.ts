@@ -1,6 +1,7 @@
 /**
  * Screenshots of the main screens, for a person to look at (test-results/e2e/…/*.png): the
- * mapping step and the workspace after a customer list import, in English and Finnish (from
+ * mapping step, the workspace, the charts and the Definitions after a customer list import
+ * (the welcome panel, the settings and the cohorts have specs of their own), in English and Finnish (from
  * the system locale), at 1366×768 and 1920×1080; the number formats of a period table with
  * money and counts in the tens of thousands (the grid's inputs, then scrolled to its derived
  * figures); and the status line of an import of 2 500 customers.
@@ -48,6 +49,23 @@ forEachScreen(({ language, name: size }) => {
     await expect(app.cell(2, 'retentionRate')).toHaveText(retention);
     await page.screenshot({ path: testInfo.outputPath(`main-${size}.png`) });
     expect(harness.main.languages).toContain(language);
+    // The key figures are on screen without scrolling, and the toolbar is one row.
+    for (const field of ['retentionRate', 'exactRetentionRate', 'churnRate', 'nps']) {
+      await expect(app.cell(2, field)).toBeInViewport();
+    }
+    const [first, last] = [
+      await app.button('tb-import').boundingBox(),
+      await page.getByTestId('language-select').boundingBox(),
+    ];
+    expect(first && last && Math.abs(first.y - last.y) < first.height).toBe(true);
+
+    await app.view('charts');
+    await expect(page.getByTestId('retention-chart')).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath(`charts-${size}.png`) });
+    await app.view('grid');
+    await app.command('tb-definitions');
+    await expect(page.getByTestId('definitions-dialog')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`definitions-${size}.png`) });
   });
 });
 
