@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { keyPress as press } from '../test/support/keyPress';
 import { SHORTCUTS, WORKSPACE_COMMANDS, acceleratorOf, commandOfKey, shortcutText } from './shortcuts';
-
-const press = (
-  key: string,
-  modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
-) => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...modifiers,
-});
 
 describe('the shortcut table', () => {
   it('gives every command its own key', () => {

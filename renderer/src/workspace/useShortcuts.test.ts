@@ -1,18 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { keyPress as press } from '../../../test/support/keyPress';
 import { historyKey, keepsKeys } from './useShortcuts';
-
-const press = (
-  key: string,
-  modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
-) => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...modifiers,
-});
 
 describe('history keys', () => {
   it('undo with Ctrl+Z or Cmd+Z', () => {

@@ -29,6 +29,18 @@ export class WorkspacePage {
     return this.page.getByTestId(testId);
   }
 
+  /** Saves the document to `path`, starts a new one and opens `path` again, as a user would. */
+  async saveAndReopen(path: string): Promise<void> {
+    const name = path.split(/[\\/]/).pop() ?? path;
+    this.harness.main.dialogs.savePath = path;
+    await this.button('tb-save').click();
+    await expect(this.statusInfo).toContainText(`Saved ${name}`);
+    await this.command('tb-new');
+    this.harness.main.dialogs.workbookToOpen = path;
+    await this.button('tb-open').click();
+    await expect(this.statusInfo).toContainText(`Opened ${name}`);
+  }
+
   /** Runs a toolbar command, opening the More menu first when the command is in it. */
   async command(testId: string): Promise<void> {
     const button = this.page.getByTestId(testId);

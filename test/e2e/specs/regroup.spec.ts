@@ -32,14 +32,7 @@ test('a reopened workbook regroups its customer list by quarter as importing it 
   const list = writeCustomerListCsv(harness.filesDir);
   await app.startImport(list);
   await app.confirmImport();
-  const path = join(harness.filesDir, 'retention.xlsx');
-  harness.main.dialogs.savePath = path;
-  await app.button('tb-save').click();
-  await expect(app.statusInfo).toContainText('Saved retention.xlsx');
-  await app.command('tb-new');
-  harness.main.dialogs.workbookToOpen = path;
-  await app.button('tb-open').click();
-  await expect(app.statusInfo).toContainText('Opened retention.xlsx');
+  await app.saveAndReopen(join(harness.filesDir, 'retention.xlsx'));
   await expect(app.rows).toHaveCount(3);
 
   await app.button('tb-settings').click();

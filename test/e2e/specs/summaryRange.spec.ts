@@ -70,14 +70,7 @@ test('a list’s range is counted from the list, follows the picker, undoes and 
   await expect(card(app, 'exactRetentionRate')).toHaveText('50.0%');
 
   // Saved with the workbook, and counted from its list again after a reopen.
-  const path = join(harness.filesDir, 'range.xlsx');
-  harness.main.dialogs.savePath = path;
-  await app.button('tb-save').click();
-  await expect(app.statusInfo).toContainText('Saved range.xlsx');
-  await app.command('tb-new');
-  harness.main.dialogs.workbookToOpen = path;
-  await app.button('tb-open').click();
-  await expect(app.statusInfo).toContainText('Opened range.xlsx');
+  await app.saveAndReopen(join(harness.filesDir, 'range.xlsx'));
   await expect(app.page.getByTestId('range-first')).toHaveValue('2024-01');
   await expect(app.page.getByTestId('range-last')).toHaveValue('2024-06');
   await expect(card(app, 'exactRetentionRate')).toHaveText('50.0%');
