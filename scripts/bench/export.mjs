@@ -22,7 +22,7 @@ const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 async function benchDocument(count) {
   const { aggregateCustomers } = await import('../../shared/aggregate/index.ts');
-  const { createEmptyDocument } = await import('../../shared/document.ts');
+  const { createEmptyDocument, defaultSettings } = await import('../../shared/document.ts');
   const base = 19_000; // 2022-01-08 as a day number
   const customers = Array.from({ length: count }, (_, index) => {
     const start = base + ((index * 7919) % 1095);
@@ -40,7 +40,7 @@ async function benchDocument(count) {
   });
   const aggregated = aggregateCustomers(customers, 'month');
   const document = {
-    ...createEmptyDocument({ periodKind: 'month', currency: 'EUR', defaultProfitMarginPct: 30, language: 'fi' }),
+    ...createEmptyDocument({ ...defaultSettings('fi'), defaultProfitMarginPct: 30 }),
     ...aggregated,
     source: 'customerList',
   };
