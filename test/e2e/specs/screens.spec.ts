@@ -7,7 +7,12 @@
  * figures); and the status line of an import of 2 500 customers.
  */
 import { expect, test } from '../harness/fixtures';
-import { writeCustomerListCsv, writeFiguresTableCsv, writeLargeCustomerListCsv } from '../support/files';
+import {
+  writeCustomerListCsv,
+  writeFiguresTableCsv,
+  writeLargeCustomerListCsv,
+  writeTwoYearCustomerListCsv,
+} from '../support/files';
 import { forEachScreen } from '../support/screens';
 
 /** What each language shows: the Import button's name, the worked example's 66.7 %, and the number formats. */
@@ -104,5 +109,19 @@ forEachScreen(({ language, name: size }) => {
     await app.confirmImport();
     await expect(app.statusInfo).toHaveText(text(shown.manyImported));
     await page.screenshot({ path: testInfo.outputPath(`status-${size}.png`) });
+  });
+});
+
+forEachScreen(({ name: size }) => {
+  test('two years of months: ten or more periods in view at once, the figures on the left', async ({
+    app,
+    harness,
+    page,
+  }, testInfo) => {
+    await app.startImport(writeTwoYearCustomerListCsv(harness.filesDir));
+    await app.confirmImport();
+    await expect(app.rows.first()).toBeVisible();
+    for (let row = 0; row < 10; row++) await expect(app.cell(row, 'retentionRate')).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath(`two-years-${size}.png`) });
   });
 });
