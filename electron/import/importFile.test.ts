@@ -158,6 +158,51 @@ describe('a period table', () => {
   });
 });
 
+describe('a period table labelled in its own words', () => {
+  it("imports Finnish month names as Pito's months, and warns of lost customers that contradict S + N − E", async () => {
+    const path = writeText(
+      folder.file('kuukaudet.csv'),
+      'Kuukausi;Asiakkaat alussa;Uudet asiakkaat;Menetetyt asiakkaat;Asiakkaat lopussa\n' +
+        'Tammikuu 2024;100;10;5;105\n' +
+        'Helmikuu 2024;105;8;30;90\n' +
+        'maaliskuu 2024;90;12;2;100\n' +
+        'Huhtikuu 2024;100;5;4;100\n',
+    );
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'quarter' });
+    expect(result.document.periods.map((p) => [p.label, p.firstDay, p.lastDay])).toEqual([
+      ['2024-01', '2024-01-01', '2024-01-31'],
+      ['2024-02', '2024-02-01', '2024-02-29'],
+      ['2024-03', '2024-03-01', '2024-03-31'],
+      ['2024-04', '2024-04-01', '2024-04-30'],
+    ]);
+    // Every label is a month now, so the document's periods are months whatever kind was asked for.
+    expect(result.document.settings.periodKind).toBe('month');
+    const issues = result.report.issues.filter((issue) => issue.code !== 'unusedNumberColumns');
+    expect(issues.map((issue) => [issue.code, issue.row, issue.column, issue.params?.count])).toEqual([
+      ['periodLabelsRead', 2, 'Kuukausi', 4],
+      // 105 + 8 − 90 = 23, not 30; 90 + 12 − 100 = 2 agrees; 100 + 5 − 100 = 5, not 4.
+      ['lostDiffersFromFlow', 3, 'Menetetyt asiakkaat', 2],
+    ]);
+    expect(issues[1]?.params).toMatchObject({ value: 30, flow: 23 });
+  });
+
+  it('raises nothing more for English month names and a lost column that agrees', async () => {
+    const path = await writeXlsx(folder.file('months.xlsx'), [
+      {
+        name: 'Periods',
+        rows: [
+          ['Month', 'Customers at start', 'New customers', 'Lost customers', 'Customers at end'],
+          ['Jan 2024', 107, 21, 8, 120],
+          ['Feb 2024', 120, 10, 30, 100],
+        ],
+      },
+    ]);
+    const result = await importWithDetectedMapping(path, { sheet: null, periodKind: 'month' });
+    expect(result.document.periods.map((p) => p.label)).toEqual(['2024-01', '2024-02']);
+    expect(result.report.issues.map((issue) => issue.code)).toEqual(['unusedNumberColumns', 'periodLabelsRead']);
+  });
+});
+
 describe('the preview', () => {
   it('finds the header below a title and lists the sheets', async () => {
     const path = await writeXlsx(folder.file('titled.xlsx'), [

@@ -2,7 +2,8 @@
  * The issues of one import: every issue counts, the first 200 are listed. Each carries its
  * English sentence for the CLI; the UI builds its own from the code and params. A value or
  * column name is quoted to at most 80 characters (quoteValue): a 10 MB cell makes an issue
- * of a line, not of 10 MB.
+ * of a line, not of 10 MB. An issue that stands for many rows (`periodLabelsRead`,
+ * `lostDiffersFromFlow`) is listed at its first row and its count revised as the rows are read.
  */
 import { issueMessage } from '../../shared/i18n/issueMessage';
 import { IMPORT_ISSUE_SEVERITIES, type ImportIssue, type ImportIssueCode } from '../../shared/importModel';
@@ -25,10 +26,10 @@ export class IssueLog {
     row: number | null,
     column: string | null,
     extra: Record<string, string | number> = {},
-  ): void {
+  ): ImportIssue | null {
     if (this.issues.length >= MAX_LISTED_ISSUES) {
       this.omitted++;
-      return;
+      return null;
     }
     const shownColumn = column === null ? null : quoteValue(column);
     const params = quoted({
@@ -37,6 +38,24 @@ export class IssueLog {
       ...(shownColumn !== null && { column: shownColumn }),
     });
     const message = issueMessage('en', code, params);
-    this.issues.push({ severity: IMPORT_ISSUE_SEVERITIES[code], code, row, column: shownColumn, message, params });
+    const issue: ImportIssue = {
+      severity: IMPORT_ISSUE_SEVERITIES[code],
+      code,
+      row,
+      column: shownColumn,
+      message,
+      params,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  /**
+   * Sets params of an issue already listed, and its message with them: a count of the rows an
+   * issue stands for, known only as the rows are read. The issue keeps its place (its first row).
+   */
+  revise(issue: ImportIssue, extra: Record<string, string | number>): void {
+    issue.params = { ...issue.params, ...quoted(extra) };
+    issue.message = issueMessage('en', issue.code, issue.params);
   }
 }

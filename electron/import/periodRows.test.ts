@@ -175,3 +175,157 @@ describe('period table rows as a sequence', () => {
     expect(issues.map((issue) => [issue.code, issue.row])).toEqual([['missingPeriodLabel', 3]]);
   });
 });
+
+describe('period labels written otherwise than Pito writes them', () => {
+  /** The rows read from row 2 on, the first cell the label, and the issues they raised. */
+  function imported(headers: readonly string[], rows: readonly (readonly (string | number | null)[])[]) {
+    const log = new IssueLog();
+    const periods = new PeriodRowReader(columns, headers, false, log, 'periods.csv');
+    rows.forEach((cells, index) => periods.read({ number: index + 2, cells: [...cells] }));
+    return { rows: periods.finish(), issues: log.issues };
+  }
+
+  it("saves each as Pito's label with its days, and says once which label was read as which", () => {
+    const { rows, issues } = imported(
+      ['Kuukausi', 'Alussa', 'Uudet', 'Lopussa'],
+      [
+        ['Tammikuu 2024', 100, 10, 105],
+        ['helmi 2024', 105, 10, 110],
+        ['Maaliskuun 2024', 110, 10, 115],
+      ],
+    );
+    expect(rows.map((row) => [row.label, row.firstDay, row.lastDay])).toEqual([
+      ['2024-01', '2024-01-01', '2024-01-31'],
+      ['2024-02', '2024-02-01', '2024-02-29'],
+      ['2024-03', '2024-03-01', '2024-03-31'],
+    ]);
+    expect(issues.map((issue) => [issue.severity, issue.code, issue.row, issue.column, issue.params])).toEqual([
+      [
+        'warning',
+        'periodLabelsRead',
+        2,
+        'Kuukausi',
+        { value: 'Tammikuu 2024', readAs: '2024-01', count: 3, row: 2, column: 'Kuukausi' },
+      ],
+    ]);
+    expect(issues[0]?.message).toBe(
+      'Row 2: "Tammikuu 2024" in column "Kuukausi" is read as the period 2024-01. Labels written otherwise than Pito writes periods (2024-01, 2024-Q1, 2024) are read as the period they name and saved so, 3 labels in this table; check that they name the periods meant. The first such label.',
+    );
+    expect(issueMessage('fi', 'periodLabelsRead', { row: 2, column: 'Kuukausi', ...issues[0]?.params })).toBe(
+      'Rivi 2: "Tammikuu 2024" sarakkeessa "Kuukausi" luetaan jaksoksi 2024-01. Muuten kuin Pito jaksot kirjoittaa (2024-01, 2024-Q1, 2024) kirjoitetut nimet luetaan jaksoiksi, jotka ne nimeävät, ja tallennetaan niin, tässä taulukossa 3 nimeä; tarkista, että ne nimeävät tarkoitetut jaksot. Ensimmäinen tällainen nimi.',
+    );
+  });
+
+  it("keeps Pito's own labels as written and counts only the others", () => {
+    const { rows, issues } = imported(headers, [
+      ['2023-Q4', 100, 10, 100],
+      ['Q1 2024', 100, 10, 100],
+      ['2024-Q2', 100, 10, 100],
+    ]);
+    expect(rows.map((row) => row.label)).toEqual(['2023-Q4', '2024-Q1', '2024-Q2']);
+    expect(issues.map((issue) => [issue.code, issue.row, issue.params?.count])).toEqual([['periodLabelsRead', 3, 1]]);
+  });
+
+  it('says so when a year has two digits, once', () => {
+    const { rows, issues } = imported(headers, [
+      ['Dec-23', 100, 10, 100],
+      ['Jan-24', 100, 10, 100],
+    ]);
+    expect(rows.map((row) => row.label)).toEqual(['2023-12', '2024-01']);
+    expect(issues.map((issue) => [issue.code, issue.row])).toEqual([
+      ['periodLabelsRead', 2],
+      ['twoDigitPeriodYear', 2],
+    ]);
+    expect(issues[1]?.message).toBe(
+      'Row 2: the period "Dec-23" in column "Period" has a two-digit year, read as 2023 (2023-12): as in Excel, 00–29 are read as 2000–2029 and 30–99 as 1930–1999. If another century is meant, correct the labels. The first such label.',
+    );
+  });
+
+  it('checks the sequence by the periods read, quoting the labels as the file writes them', () => {
+    const { issues } = imported(headers, [
+      ['Feb 2024', 100, 10, 100],
+      ['Jan 2024', 100, 10, 100],
+      ['Q1 2024', 100, 10, 100],
+      ['2024-02', 100, 10, 100],
+    ]);
+    expect(issues.map((issue) => [issue.code, issue.row, issue.params?.value])).toEqual([
+      ['periodLabelsRead', 2, 'Feb 2024'],
+      ['periodsOutOfOrder', 3, 'Jan 2024'],
+      ['mixedPeriodKinds', 4, 'Q1 2024'],
+      ['duplicatePeriodLabel', 5, '2024-02'],
+    ]);
+  });
+
+  it('leaves dates, labels without a year and number cells as they are, unread', () => {
+    const { rows, issues } = imported(headers, [
+      ['1/2/2024', 100, 10, 100],
+      ['Tammikuu', 100, 10, 100],
+      [1.2024, 100, 10, 100],
+    ]);
+    expect(rows.map((row) => [row.label, row.firstDay])).toEqual([
+      ['1/2/2024', null],
+      ['Tammikuu', null],
+      ['1.2024', null],
+    ]);
+    expect(issues.map((issue) => [issue.code, issue.row])).toEqual([['unreadablePeriodLabel', 2]]);
+  });
+});
+
+describe("a period table's own lost customers", () => {
+  const lostHeaders = ['Kuukausi', 'Alussa', 'Uudet', 'Menetetyt', 'Lopussa'];
+  const lostColumns = { period: 0, customersAtStart: 1, newCustomers: 2, customersAtEnd: 4 };
+
+  function imported(rows: readonly (readonly (string | number | null)[])[]) {
+    const log = new IssueLog();
+    const periods = new PeriodRowReader(lostColumns, lostHeaders, false, log, 'jaksot.csv', 3);
+    rows.forEach((cells, index) => periods.read({ number: index + 2, cells: [...cells] }));
+    return { rows: periods.finish(), issues: log.issues };
+  }
+
+  it('raises nothing when the column agrees with S + N − E, and reads no figure from it', () => {
+    const { rows, issues } = imported([
+      ['2024-01', 107, 21, 8, 120],
+      ['2024-02', 120, 10, 30, 100],
+      ['2024-03', 100, 0, null, 85], // a blank is no figure to compare
+    ]);
+    expect(issues).toEqual([]);
+    expect(rows.map((row) => [row.customersAtStart, row.newCustomers, row.customersAtEnd])).toEqual([
+      [107, 21, 120],
+      [120, 10, 100],
+      [100, 0, 85],
+    ]);
+  });
+
+  it('warns once at the first row that differs, with its figures and how many rows differ', () => {
+    const { rows, issues } = imported([
+      ['2024-01', 107, 21, 8, 120],
+      ['2024-02', 120, 10, 25, 100],
+      ['2024-03', 100, 5, 20, 85],
+      ['2024-04', 85, 15, 99, 90],
+    ]);
+    expect(issues.map((issue) => [issue.severity, issue.code, issue.row, issue.column, issue.params])).toEqual([
+      [
+        'warning',
+        'lostDiffersFromFlow',
+        3,
+        'Menetetyt',
+        { value: 25, flow: 30, start: 120, added: 10, end: 100, count: 2, row: 3, column: 'Menetetyt' },
+      ],
+    ]);
+    expect(issues[0]?.message).toBe(
+      'Row 3: lost customers 25 in column "Menetetyt" ≠ S + N − E = 120 + 10 − 100 = 30 (2 rows differ so): the table\'s customers at start, new customers, customers at end and lost customers cannot all be right. Pito works out lost customers, retention and churn from S, N and E and reads this column only to compare; check which figures are wrong. The first such row.',
+    );
+    expect(issueMessage('fi', 'lostDiffersFromFlow', { row: 3, column: 'Menetetyt', ...issues[0]?.params })).toBe(
+      'Rivi 3: menetetyt asiakkaat 25 sarakkeessa "Menetetyt" ≠ S + N − E = 120 + 10 − 100 = 30 (2 riviä eroaa näin): taulukon alun asiakkaat, uudet asiakkaat, lopun asiakkaat ja menetetyt asiakkaat eivät voi kaikki pitää paikkaansa. Pito laskee menetetyt asiakkaat, asiakaspitoasteen ja poistuman S:stä, N:stä ja E:stä ja lukee tämän sarakkeen vain verratakseen; tarkista, mitkä luvut ovat väärin. Ensimmäinen tällainen rivi.',
+    );
+    // The rows keep the table's S, N and E: Pito works lost customers out from them.
+    expect(rows[1]).toMatchObject({ customersAtStart: 120, newCustomers: 10, customersAtEnd: 100 });
+  });
+
+  it('compares nothing without a lost column', () => {
+    const log = new IssueLog();
+    const periods = new PeriodRowReader(lostColumns, lostHeaders, false, log, 'jaksot.csv');
+    periods.read({ number: 2, cells: ['2024-01', 100, 10, 999, 100] });
+    expect(log.issues).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { PitoError } from '../errors';
 import { type CustomerColumns } from './customerColumns';
 import { CustomerRowReader } from './customerRows';
 import { detectSheet, type SheetDetection } from './detect/detectMapping';
+import { lostCustomersColumn } from './detect/lostColumn';
 import { IssueLog } from './issueLog';
 import { noteUnplacedColumns } from './mappingNotes';
 import { PeriodRowReader } from './periodRows';
@@ -135,7 +136,14 @@ export async function readTable(
   const reader =
     mapping.shape === 'customerList'
       ? new CustomerRowReader(mapping.columns, headers, { date1904: book.date1904, dateOrder, fileName }, log)
-      : new PeriodRowReader(mapping.columns, headers, book.date1904, log, fileName);
+      : new PeriodRowReader(
+          mapping.columns,
+          headers,
+          book.date1904,
+          log,
+          fileName,
+          lostCustomersColumn(detection.profiles, Object.values(mapping.columns)),
+        );
   let rowsRead = 0;
   let rowsSeen = 0;
   // Values right of the last header are read by no field: two lines joined into one look so.

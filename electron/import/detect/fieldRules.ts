@@ -185,6 +185,43 @@ const PERIOD_RULES: Record<PeriodTableField, readonly Rule[]> = {
   detractors: [rule(0.95, 'detractor'), rule(0.9, 'answers0to6')],
 };
 
+/**
+ * A period table's own lost customers, which no field reads (detect/lostColumn.ts): a header
+ * naming leaving and nothing that makes it another figure: a rate, money, a date, orders, an
+ * NPS count, the start, the end or new customers (`Churn %`, `Lost revenue`, `Lopetuspäivä`).
+ */
+export const LOST_CUSTOMERS_RULES: readonly Rule[] = [
+  rule(0.9, 'leave', [
+    'share',
+    'money',
+    'currency',
+    'average',
+    'date',
+    'new',
+    'join',
+    'start',
+    'end',
+    'period',
+    'retained',
+    'perYear',
+    'margin',
+    'lifespan',
+    'nps',
+    'score',
+    'survey',
+    'promoter',
+    'passive',
+    'detractor',
+    'order',
+    'orders',
+    'invoice',
+    'first',
+    'last',
+    'note',
+    'segment',
+  ]),
+];
+
 export const RULES: { [S in ImportShape]: Record<string, readonly Rule[]> } = {
   customerList: CUSTOMER_RULES,
   periodTable: PERIOD_RULES,

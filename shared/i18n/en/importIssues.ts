@@ -42,6 +42,10 @@ export const importIssuesEn = {
   'importIssue.unreadableNumber': 'Row {row}: "{value}" in column "{column}" is not a number and is left empty.',
   'importIssue.negativeNumber': 'Row {row}: {value} in column "{column}" is negative and is left empty.',
   'importIssue.duplicatePeriodLabel': 'Row {row}: the period "{value}" in column "{column}" appears more than once.',
+  'importIssue.periodLabelsRead':
+    'Row {row}: "{value}" in column "{column}" is read as the period {readAs}. Labels written otherwise than Pito writes periods (2024-01, 2024-Q1, 2024) are read as the period they name and saved so, {count, plural, one {# label} other {# labels}} in this table; check that they name the periods meant. The first such label.',
+  'importIssue.twoDigitPeriodYear':
+    'Row {row}: the period "{value}" in column "{column}" has a two-digit year, read as {year} ({readAs}): as in Excel, 00–29 are read as 2000–2029 and 30–99 as 1930–1999. If another century is meant, correct the labels. The first such label.',
   'importIssue.unreadablePeriodLabel':
     'Row {row}: the period "{value}" in column "{column}" is not a month, quarter or year (expected for example 2024-01, 2024-Q1 or 2024), so its first and last day are unknown. The first such label; the rows are imported, and a label corrected in the grid is read again.',
   'importIssue.mixedPeriodKinds':
@@ -50,6 +54,8 @@ export const importIssuesEn = {
     'Row {row}: the period "{value}" in column "{column}" comes before "{previousValue}" on row {previousRow}: the rows are not in calendar order, and a range of periods takes them in their order. Sort them by period. The first such row.',
   'importIssue.periodsDoNotChain':
     'Row {row}: customers at start {value} in column "{column}" ≠ customers at end {previousValue} of row {previousRow} in column "{previousColumn}": each period should start with the customers the one before it ended with, else lost customers, retention and churn over a range of periods cannot be worked out. The first such row.',
+  'importIssue.lostDiffersFromFlow':
+    'Row {row}: lost customers {value} in column "{column}" ≠ S + N − E = {start} + {added} − {end} = {flow} ({count, plural, one {# row differs} other {# rows differ}} so): the table\'s customers at start, new customers, customers at end and lost customers cannot all be right. Pito works out lost customers, retention and churn from S, N and E and reads this column only to compare; check which figures are wrong. The first such row.',
   'importIssue.formulaRowSkipped':
     'Row {row}: "{value}" computes its customer counts with formulas (a totals row), so it is not imported as a period.',
   'importIssue.negativeCount': 'Row {row}: {value} in column "{column}" is a negative count.',

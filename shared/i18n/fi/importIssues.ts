@@ -46,6 +46,10 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen, joten se jätetään tyhjäksi.',
   'importIssue.duplicatePeriodLabel':
     'Rivi {row}: jakso "{value}" sarakkeessa "{column}" esiintyy useammin kuin kerran.',
+  'importIssue.periodLabelsRead':
+    'Rivi {row}: "{value}" sarakkeessa "{column}" luetaan jaksoksi {readAs}. Muuten kuin Pito jaksot kirjoittaa (2024-01, 2024-Q1, 2024) kirjoitetut nimet luetaan jaksoiksi, jotka ne nimeävät, ja tallennetaan niin, tässä taulukossa {count, plural, one {# nimi} other {# nimeä}}; tarkista, että ne nimeävät tarkoitetut jaksot. Ensimmäinen tällainen nimi.',
+  'importIssue.twoDigitPeriodYear':
+    'Rivi {row}: jakson "{value}" sarakkeessa "{column}" vuosi on kaksinumeroinen, ja se luetaan vuodeksi {year} ({readAs}): kuten Excelissä, 00–29 luetaan vuosiksi 2000–2029 ja 30–99 vuosiksi 1930–1999. Jos tarkoitettu on toinen vuosisata, korjaa nimet. Ensimmäinen tällainen nimi.',
   'importIssue.unreadablePeriodLabel':
     'Rivi {row}: jakso "{value}" sarakkeessa "{column}" ei ole kuukausi, vuosineljännes eikä vuosi (esimerkiksi 2024-01, 2024-Q1 tai 2024), joten sen ensimmäistä ja viimeistä päivää ei tiedetä. Ensimmäinen tällainen nimi; rivit tuodaan, ja taulukossa korjattu nimi luetaan uudelleen.',
   'importIssue.mixedPeriodKinds':
@@ -54,6 +58,8 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: jakso "{value}" sarakkeessa "{column}" on ennen jaksoa "{previousValue}" rivillä {previousRow}: rivit eivät ole aikajärjestyksessä, ja jaksojen aikaväli ottaa ne niiden järjestyksessä. Järjestä rivit jakson mukaan. Ensimmäinen tällainen rivi.',
   'importIssue.periodsDoNotChain':
     'Rivi {row}: asiakkaita alussa {value} sarakkeessa "{column}" ≠ rivin {previousRow} asiakkaita lopussa {previousValue} sarakkeessa "{previousColumn}": jakson pitäisi alkaa niillä asiakkailla, joihin edellinen päättyi, muuten menetettyjä asiakkaita, asiakaspitoastetta ja poistumaa jaksojen aikavälillä ei voi laskea. Ensimmäinen tällainen rivi.',
+  'importIssue.lostDiffersFromFlow':
+    'Rivi {row}: menetetyt asiakkaat {value} sarakkeessa "{column}" ≠ S + N − E = {start} + {added} − {end} = {flow} ({count, plural, one {# rivi eroaa} other {# riviä eroaa}} näin): taulukon alun asiakkaat, uudet asiakkaat, lopun asiakkaat ja menetetyt asiakkaat eivät voi kaikki pitää paikkaansa. Pito laskee menetetyt asiakkaat, asiakaspitoasteen ja poistuman S:stä, N:stä ja E:stä ja lukee tämän sarakkeen vain verratakseen; tarkista, mitkä luvut ovat väärin. Ensimmäinen tällainen rivi.',
   'importIssue.formulaRowSkipped':
     'Rivi {row}: "{value}" laskee asiakasmääränsä kaavoilla (yhteenvetorivi), joten sitä ei tuoda jaksona.',
   'importIssue.negativeCount': 'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen määrä.',
