@@ -80,3 +80,8 @@ export function parseIsoDate(text: string): DayNumber | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return isValidCivilDate(year, month, day) ? dayNumberOf(year, month, day) : null;
 }
+
+/** Today in the computer's own calendar (not UTC): the day the user sees. */
+export function localToday(now: Date = new Date()): DayNumber {
+  return dayNumberOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

@@ -209,6 +209,7 @@ export const IMPORT_ISSUE_SEVERITIES = {
   periodsOutOfOrder: 'warning',
   periodsDoNotChain: 'warning',
   lostDiffersFromFlow: 'warning',
+  datesAfterToday: 'warning',
   formulaRowSkipped: 'warning',
   negativeCount: 'warning',
   fractionalCount: 'warning',

@@ -282,8 +282,3 @@ export function exampleImport(today: DayNumber, periodKind: PeriodKind, language
   };
   return { document, report, customers, fileName };
 }
-
-/** Today in the computer's own calendar (not UTC): the day the user sees. */
-export function localToday(now: Date = new Date()): DayNumber {
-  return dayNumberOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}

@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute } from 'node:path';
 import { listRangeInputs } from '../../shared/aggregate/listRange';
-import { parseIsoDate, type DayNumber } from '../../shared/calendar';
+import { localToday, parseIsoDate, type DayNumber } from '../../shared/calendar';
 import type { UiLanguage } from '../../shared/document';
 import type { MessageKey } from '../../shared/i18n';
 import type { FileHandle, ImportChannels } from '../../shared/ipc/importChannels';
@@ -26,7 +26,7 @@ import type { HandlerMap } from '../ipc/handlerTypes';
 import type { MainDeps } from '../ipc/mainDeps';
 import { heldList, holdList } from '../session';
 import { aggregateList } from './buildDocument';
-import { exampleImport, localToday } from './exampleList';
+import { exampleImport } from './exampleList';
 import { previewImport, runImport, type ImportOptions } from './importFile';
 import { recallMapping, rememberMapping, withRememberedMapping } from './rememberedMappings';
 
@@ -99,6 +99,7 @@ export function createImportHandlers(
           { sheet, mapping, periodKind, language: languageOf(deps) },
           {
             ...options,
+            today: today(),
             signal: controller.signal,
             onProgress: (rowsRead, totalRows) => deps.emit('import:progress', { jobId, rowsRead, totalRows }),
           },

@@ -3,17 +3,21 @@
  * mapping step, then the whole read off the main thread into a document and a report.
  */
 import { basename } from 'node:path';
+import { localToday, type DayNumber } from '../../shared/calendar';
 import type { CustomerRecord } from '../../shared/customers';
 import type { PitoDocument, UiLanguage } from '../../shared/document';
 import type { ColumnMapping, ImportPreview, ImportReport } from '../../shared/importModel';
 import type { PeriodKind } from '../../shared/periods';
 import { aggregateList, customerListDocument, periodTableDocument } from './buildDocument';
 import { customerRecordsOf } from './customerColumns';
+import { withFutureDates } from './futureDates';
 import type { ReadLimits } from './openSource';
 import { runInWorker, type WorkerOptions } from './workerClient';
 
 export interface ImportOptions extends WorkerOptions {
   limits?: ReadLimits;
+  /** The day of the import, for dates after it (futureDates.ts); today by default. */
+  today?: DayNumber;
 }
 
 export interface ImportRequest {
@@ -59,5 +63,6 @@ export async function runImport(
   }
   const customers = customerRecordsOf(table.customers);
   const list = aggregateList(customers, periodKind, basename(path));
-  return { document: customerListDocument(list, periodKind, language), report: table.report, customers };
+  const report = withFutureDates(table.report, customers, options.today ?? localToday());
+  return { document: customerListDocument(list, periodKind, language), report, customers };
 }

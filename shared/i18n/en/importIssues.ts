@@ -56,6 +56,8 @@ export const importIssuesEn = {
     'Row {row}: customers at start {value} in column "{column}" ≠ customers at end {previousValue} of row {previousRow} in column "{previousColumn}": each period should start with the customers the one before it ended with, else lost customers, retention and churn over a range of periods cannot be worked out. The first such row.',
   'importIssue.lostDiffersFromFlow':
     'Row {row}: lost customers {value} in column "{column}" ≠ S + N − E = {start} + {added} − {end} = {flow} ({count, plural, one {# row differs} other {# rows differ}} so): the table\'s customers at start, new customers, customers at end and lost customers cannot all be right. Pito works out lost customers, retention and churn from S, N and E and reads this column only to compare; check which figures are wrong. The first such row.',
+  'importIssue.datesAfterToday':
+    'Row {row}: the date {value} is after today ({today}); {count, plural, one {# customer has} other {# customers have}} a start or end date after today, such as a contract’s planned end. The periods run to the latest date of the list, so the periods after today count only what is planned: read the figures of the last period up to today, or correct the dates. The first such row.',
   'importIssue.formulaRowSkipped':
     'Row {row}: "{value}" computes its customer counts with formulas (a totals row), so it is not imported as a period.',
   'importIssue.negativeCount': 'Row {row}: {value} in column "{column}" is a negative count.',

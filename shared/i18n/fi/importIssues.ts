@@ -60,6 +60,8 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
     'Rivi {row}: asiakkaita alussa {value} sarakkeessa "{column}" ≠ rivin {previousRow} asiakkaita lopussa {previousValue} sarakkeessa "{previousColumn}": jakson pitäisi alkaa niillä asiakkailla, joihin edellinen päättyi, muuten menetettyjä asiakkaita, asiakaspitoastetta ja poistumaa jaksojen aikavälillä ei voi laskea. Ensimmäinen tällainen rivi.',
   'importIssue.lostDiffersFromFlow':
     'Rivi {row}: menetetyt asiakkaat {value} sarakkeessa "{column}" ≠ S + N − E = {start} + {added} − {end} = {flow} ({count, plural, one {# rivi eroaa} other {# riviä eroaa}} näin): taulukon alun asiakkaat, uudet asiakkaat, lopun asiakkaat ja menetetyt asiakkaat eivät voi kaikki pitää paikkaansa. Pito laskee menetetyt asiakkaat, asiakaspitoasteen ja poistuman S:stä, N:stä ja E:stä ja lukee tämän sarakkeen vain verratakseen; tarkista, mitkä luvut ovat väärin. Ensimmäinen tällainen rivi.',
+  'importIssue.datesAfterToday':
+    'Rivi {row}: päivämäärä {value} on tämän päivän ({today}) jälkeen; {count, plural, one {# asiakkaalla on} other {# asiakkaalla on}} alku- tai loppupäivä tämän päivän jälkeen, esimerkiksi sopimuksen suunniteltu päättyminen. Jaksot ulottuvat luettelon viimeiseen päivämäärään asti, joten tämän päivän jälkeiset jaksot laskevat vain suunnitellun: lue viimeiset luvut tähän päivään asti tai korjaa päivämäärät. Ensimmäinen tällainen rivi.',
   'importIssue.formulaRowSkipped':
     'Rivi {row}: "{value}" laskee asiakasmääränsä kaavoilla (yhteenvetorivi), joten sitä ei tuoda jaksona.',
   'importIssue.negativeCount': 'Rivi {row}: {value} sarakkeessa "{column}" on negatiivinen määrä.',
