@@ -6,8 +6,9 @@
  * Undo and redo: a field the user types into keeps the keys: the grid's cell editor uses the
  * browser's text undo, a settings field its own (settings/fieldHistory.ts). A select has no
  * undo of its own, so there the keys undo the document, as on a grid cell: a currency just
- * chosen is undone with the focus still on it. The other commands wait while a field is being
- * typed into: a save then would leave out the figure being typed, so Enter first, then Ctrl+S.
+ * chosen is undone with the focus still on it. Another command pressed in a field first leaves
+ * the field, which applies what was typed (the grid's editor commits its cell, a settings field
+ * its value), and runs once that edit is in the document: Ctrl+S saves the figure just typed.
  * Inside a modal dialog no key is the document's: the document behind it cannot be seen, so a
  * command there would change what the user is not looking at.
  */
@@ -41,9 +42,15 @@ export function useShortcuts(commands: WorkspaceCommands): void {
     const mac = isMacPlatform();
     const onKeyDown = (event: KeyboardEvent) => {
       const command = commandOfKey(event, mac);
-      if (!command || keepsKeys(event.target)) return;
+      if (!command) return;
+      const { target } = event;
+      const inDialog = target instanceof Element && target.closest('dialog[open]') !== null;
+      if (inDialog || ((command === 'undo' || command === 'redo') && keepsKeys(target))) return;
       event.preventDefault();
-      latest.current[command]();
+      if (!keepsKeys(target)) return latest.current[command]();
+      // Leaving the field applies its typing; the command runs after that edit has rendered.
+      (target as HTMLElement).blur();
+      setTimeout(() => latest.current[command](), 0);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -60,3 +60,21 @@ test('the More menu opens with the keyboard, moves with the arrows and closes wi
   await page.getByTestId('tb-definitions').press('Enter');
   await expect(page.getByTestId('definitions-dialog')).toBeVisible();
 });
+
+test('Ctrl+S in a field being typed into applies the typing, then saves it', async ({ app, harness, page }) => {
+  await app.addPeriod();
+  await app.select(0, 'customersAtStart');
+  await page.keyboard.type('107');
+  harness.main.dialogs.savePath = `${harness.filesDir}/typed.xlsx`;
+  await page.keyboard.press('Control+S');
+  await expect(app.statusInfo).toContainText('Saved typed.xlsx');
+  await expect(app.cell(0, 'customersAtStart')).toHaveText('107');
+  await expect(app.workspace).toHaveAttribute('data-dirty', 'false');
+
+  await app.button('tb-settings').click();
+  const margin = page.getByTestId('settings-default-margin');
+  await margin.fill('35');
+  await margin.press('Control+S');
+  await expect(margin).toHaveValue(/35/);
+  await expect(app.workspace).toHaveAttribute('data-dirty', 'false');
+});
