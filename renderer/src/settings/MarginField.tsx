@@ -116,6 +116,17 @@ export function MarginField(props: MarginFieldProps) {
           {message}
         </p>
       )}
+      {props.margin !== null && props.margin > 0 && props.margin < 1 && (
+        // A margin below 1 % is more often a fraction typed for a percentage (0,35 meant as 35 %).
+        <p className="pito-note pito-note-warning" role="status" data-testid="settings-default-margin-small">
+          {t('ui.settings.defaultMarginSmall', {
+            // As typed, every digit: the figure's one decimal would show 0,35 as 0,3.
+            margin: props.formatters.editText(props.margin),
+            percent: props.formatters.figure('profitMarginPct')(props.margin * 100),
+            typed: props.formatters.editText(props.margin * 100),
+          })}
+        </p>
+      )}
       <p id="settings-margin-hint" className="pito-muted">
         {t('ui.settings.defaultMarginHint')}
       </p>

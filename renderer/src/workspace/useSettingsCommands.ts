@@ -30,6 +30,9 @@ export function useSettingsCommands(workspace: Workspace, say: (message: StatusM
         text: t('ui.settings.reaggregateFailed', { message: errorText(result.error, language) }),
       });
     dispatch({ type: 'edit', edit: (d) => setPeriodKind(d, kind, { listId, ...result.value }) });
+    // The list's counts replace the periods: periods edited by hand are not carried over, so say so.
+    const edited = document.periods.filter((period) => !period.aggregated).length;
+    if (edited > 0) say({ kind: 'info', text: t('ui.settings.regroupReplacedEdits', { count: edited }) });
   };
 
   // Stable, so the memoised summary cards it is handed to render only when their figures change.

@@ -168,6 +168,10 @@ export const uiEn = {
   'ui.report.dateOrderAssumed': 'Dates like 03/04/2024 were read {order}: nothing in the file told — check.',
   'ui.settings.title': 'Settings',
   'ui.settings.periodKind': 'Periods',
+  'ui.settings.regroupReplacedEdits':
+    'The periods were counted again from the customer list, so your edits of {count, plural, one {# period were} other {# periods were}} replaced. Undo (Ctrl+Z) brings them back.',
+  'ui.settings.defaultMarginSmall':
+    'The default margin is {margin}%, below one per cent. If {percent} is meant, type {typed}.',
   'ui.settings.periodKind.month': 'Months',
   'ui.settings.periodKind.quarter': 'Quarters',
   'ui.settings.periodKind.year': 'Years',

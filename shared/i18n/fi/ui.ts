@@ -172,6 +172,10 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
     'Päivämäärät kuten 03/04/2024 luettiin {order}: tiedostossa ei ollut vihjettä — tarkista.',
   'ui.settings.title': 'Asetukset',
   'ui.settings.periodKind': 'Jaksot',
+  'ui.settings.regroupReplacedEdits':
+    'Jaksot laskettiin uudelleen asiakasluettelosta, joten {count, plural, one {# jaksoon} other {# jaksoon}} tekemäsi muutokset korvattiin. Kumoa (Ctrl+Z) palauttaa ne.',
+  'ui.settings.defaultMarginSmall':
+    'Oletuskate on {margin} %, alle yhden prosentin. Jos tarkoitat {percent}, kirjoita {typed}.',
   'ui.settings.periodKind.month': 'Kuukaudet',
   'ui.settings.periodKind.quarter': 'Neljännekset',
   'ui.settings.periodKind.year': 'Vuodet',

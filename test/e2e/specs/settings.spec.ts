@@ -171,3 +171,16 @@ test('a period margin over 100 typed or pasted into the grid is refused the same
   await expect(app.rows).toHaveCount(1);
   await expect(app.cell(0, 'profitMarginPct')).toHaveText('—');
 });
+
+test('a default margin below one per cent asks whether a percentage was meant', async ({ app, page }) => {
+  await app.button('tb-settings').click();
+  const margin = page.getByTestId('settings-default-margin');
+  await margin.fill('0.35');
+  await margin.press('Enter');
+  await expect(page.getByTestId('settings-default-margin-small')).toHaveText(
+    'The default margin is 0.35%, below one per cent. If 35.0% is meant, type 35.',
+  );
+  await margin.fill('35');
+  await margin.press('Enter');
+  await expect(page.getByTestId('settings-default-margin-small')).toHaveCount(0);
+});
