@@ -3,11 +3,12 @@ import { messageKey, type MessageKey } from '../i18n';
 import type { FigureId, FigureNote, RowFigures } from './figureTypes';
 import { FIGURES } from './registry';
 
+/** A note may explain a blank figure too (a CLV waiting for a margin). */
 export function figureNote(id: FigureId, row: Readonly<RowFigures>): FigureNote | null {
-  if (row[id] === null) return null;
   return FIGURES[id].note?.(row) ?? null;
 }
 
 export function noteText(note: FigureNote): { key: MessageKey; params: Record<string, number> } {
-  return { key: messageKey(`metric.note.${note.reason}`), params: { count: note.count } };
+  const params: Record<string, number> = note.reason === 'lostWhileNew' ? { count: note.count } : {};
+  return { key: messageKey(`metric.note.${note.reason}`), params };
 }

@@ -42,11 +42,11 @@ export interface Uncertainty {
   enough: number;
 }
 
-/** Why a row's figure is what it is, where a reader would wonder (CRR below exact retention). */
-export interface FigureNote {
-  reason: 'lostWhileNew';
-  count: number;
-}
+/**
+ * Why a row's figure is what it is, where a reader would wonder: CRR below exact retention
+ * (`count` new customers lost within the period), or a CLV blank only for want of a margin.
+ */
+export type FigureNote = { reason: 'lostWhileNew'; count: number } | { reason: 'marginMissing' };
 
 /** A period row's figures: its inputs and, once computed, its derived figures. */
 export type RowFigures = PeriodInputs & PeriodMetrics;

@@ -77,6 +77,15 @@ function fewNpsResponses(row: Readonly<RowFigures>): Uncertainty | null {
  * Where CRR and exact retention differ: new customers who also left within the period.
  * E − N = R − (those customers), so CRR counts them against the customers kept.
  */
+/** A CLV blank only because no margin is known: the row has none and the document no default. */
+function marginMissing(row: Readonly<RowFigures>): FigureNote | null {
+  const { clv, avgPurchaseValue, purchasesPerYear, lifespanYears, profitMarginPct } = row;
+  const others = [avgPurchaseValue, purchasesPerYear, lifespanYears];
+  return clv === null && profitMarginPct === null && others.every((input) => input !== null)
+    ? { reason: 'marginMissing' }
+    : null;
+}
+
 function lostWhileNew(row: Readonly<RowFigures>): FigureNote | null {
   const { customersAtStart: s, newCustomers: n, customersAtEnd: e, customersRetained: r } = row;
   if (s === null || n === null || e === null || r === null || s === 0) return null;
@@ -152,6 +161,7 @@ const DERIVED: Record<DerivedField, DerivedFigure> = {
     range: 'none',
     cards: [LATEST_CARD],
     cliHeading: 'CLV',
+    note: marginMissing,
     compute: (row, { defaultProfitMarginPct }) =>
       customerLifetimeValue({
         avgPurchaseValue: row.avgPurchaseValue,
