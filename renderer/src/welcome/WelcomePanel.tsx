@@ -15,6 +15,9 @@ import { errorText } from '../i18n/errorText';
 import { useI18n } from '../i18n/I18nContext';
 import type { StatusMessage } from '../workspace/StatusBar';
 
+/** The panel's Import button, where the skip link leads while there are no periods. */
+export const WELCOME_IMPORT_ID = 'welcome-import';
+
 export interface WelcomePanelProps {
   /** The period kind the document's settings hold: the example is counted by it, as an import would be. */
   periodKind: PeriodKind;
@@ -85,6 +88,7 @@ export function WelcomePanel({ periodKind, onImport, onExample, say }: WelcomePa
           <button
             type="button"
             className="pito-primary pito-welcome-import"
+            id={WELCOME_IMPORT_ID}
             data-testid="welcome-import"
             onClick={onImport}
           >

@@ -1,4 +1,4 @@
-/** A modal dialog on the native <dialog> element: focus moves in, Escape closes, the page behind is inert. */
+/** A modal dialog on the native <dialog> element: focus moves in and back out, Escape closes, the page behind is inert. */
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -13,6 +13,8 @@ export function Dialog({ testId, title, onClose, children, wide }: DialogProps) 
   const dialog = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    // Closed, the dialog gives the keyboard back where it was (the grid's cell after F1).
+    const opener = document.activeElement;
     const element = dialog.current;
     // jsdom has no showModal; the dialog is then shown as an open element.
     if (element && !element.open) {
@@ -22,6 +24,9 @@ export function Dialog({ testId, title, onClose, children, wide }: DialogProps) 
     // showModal focuses the first button, which in a long dialog (Definitions) is at the foot
     // and scrolls the dialog there; start at the title instead, as a reader would.
     titleRef.current?.focus();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

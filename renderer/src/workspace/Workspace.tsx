@@ -17,7 +17,7 @@ import { SettingsPanel } from '../settings/SettingsPanel';
 import { SummaryCards } from '../summary/SummaryCards';
 import { summaryTotalsRow } from '../summary/summaryTotalsRow';
 import { useSummaryRange } from '../summary/useSummaryRange';
-import { WelcomePanel } from '../welcome/WelcomePanel';
+import { WELCOME_IMPORT_ID, WelcomePanel } from '../welcome/WelcomePanel';
 import { CarryOfferBar } from './CarryOfferBar';
 import type { WorkspaceCommands } from './commands';
 import { AboutDialog, ConfirmDiscardDialog, DefinitionsDialog } from './InfoDialogs';
@@ -108,7 +108,14 @@ export function Workspace({ appVersion }: { appVersion: string }) {
   const title = `${state.fileName ?? t('ui.app.untitled')}${dirty ? ` (${t('ui.app.unsaved')})` : ''}`;
   return (
     <div className="pito-app" data-testid="workspace" data-dirty={dirty}>
-      <SkipLink onSkip={() => rows.focusFirstCell()} />
+      <SkipLink
+        onSkip={() =>
+          // Without periods the welcome panel stands where the grid will: its Import is the first thing to do.
+          document.periods.length > 0
+            ? rows.focusFirstCell()
+            : window.document.getElementById(WELCOME_IMPORT_ID)?.focus()
+        }
+      />
       <header className="pito-header">
         <h1 className="pito-title">
           {t('ui.app.title')} <span data-testid="document-title">{title}</span>

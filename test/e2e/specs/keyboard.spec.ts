@@ -78,3 +78,19 @@ test('Ctrl+S in a field being typed into applies the typing, then saves it', asy
   await expect(margin).toHaveValue(/35/);
   await expect(app.workspace).toHaveAttribute('data-dirty', 'false');
 });
+
+test('closing Definitions gives the keyboard back to the cell, and the skip link of an empty document leads to Import', async ({
+  app,
+  page,
+}) => {
+  await page.getByTestId('skip-to-grid').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('welcome-import')).toBeFocused();
+  await app.addPeriod();
+  await app.select(0, 'customersAtStart');
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('definitions-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('definitions-dialog')).toHaveCount(0);
+  await expect(app.cell(0, 'customersAtStart')).toBeFocused();
+});
