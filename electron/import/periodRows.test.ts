@@ -118,7 +118,7 @@ describe('period table rows as a sequence', () => {
       ...issue.params,
     }));
     expect(issueMessage('fi', 'unreadablePeriodLabel', label ?? {})).toBe(
-      'Rivi 2: jakso "Tammikuu" sarakkeessa "Jakso" ei ole kuukausi, vuosineljännes eikä vuosi (esimerkiksi 2024-01, 2024-Q1 tai 2024), joten sen ensimmäistä ja viimeistä päivää ei tiedetä. Ensimmäinen tällainen nimi; rivit tuodaan, ja taulukossa korjattu nimi luetaan uudelleen.',
+      'Rivi 2: jakso "Tammikuu" sarakkeessa "Jakso" ei nimeä kalenterin kuukautta, vuosineljännestä eikä vuotta (esimerkiksi 2024-01, tammikuu 2024, 2024-Q1 tai 2024: nimi ilman vuotta, kuten "tammikuu" tai "Q4", ei riitä), joten sen ensimmäistä ja viimeistä päivää ei tiedetä. Ensimmäinen tällainen nimi; rivit tuodaan, ja taulukossa korjattu nimi luetaan uudelleen.',
     );
     expect(issueMessage('fi', 'periodsDoNotChain', chain ?? {})).toBe(
       'Rivi 3: asiakkaita alussa 650 sarakkeessa "Alussa" ≠ rivin 2 asiakkaita lopussa 600 sarakkeessa "Lopussa": jakson pitäisi alkaa niillä asiakkailla, joihin edellinen päättyi, muuten menetettyjä asiakkaita, asiakaspitoastetta ja poistumaa jaksojen aikavälillä ei voi laskea. Ensimmäinen tällainen rivi.',

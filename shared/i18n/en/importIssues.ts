@@ -47,7 +47,7 @@ export const importIssuesEn = {
   'importIssue.twoDigitPeriodYear':
     'Row {row}: the period "{value}" in column "{column}" has a two-digit year, read as {year} ({readAs}): as in Excel, 00–29 are read as 2000–2029 and 30–99 as 1930–1999. If another century is meant, correct the labels. The first such label.',
   'importIssue.unreadablePeriodLabel':
-    'Row {row}: the period "{value}" in column "{column}" is not a month, quarter or year (expected for example 2024-01, 2024-Q1 or 2024), so its first and last day are unknown. The first such label; the rows are imported, and a label corrected in the grid is read again.',
+    'Row {row}: the period "{value}" in column "{column}" does not name a month, quarter or year of the calendar (for example 2024-01, Jan 2024, 2024-Q1 or 2024: a label without its year, such as "January" or "Q4", is not enough), so its first and last day are unknown. The first such label; the rows are imported, and a label corrected in the grid is read again.',
   'importIssue.mixedPeriodKinds':
     'Row {row}: the period "{value}" in column "{column}" is of another kind than "{firstValue}" on row {firstRow}: months, quarters and years mixed in one table do not follow one another. The first such row.',
   'importIssue.periodsOutOfOrder':

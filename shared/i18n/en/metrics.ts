@@ -60,8 +60,7 @@ export const metricsEn = {
     'The range’s responses as one period: from a customer list, the answers dated within the range (without dates, the scores of the customers at its end); from a period table, the periods’ responses added up. ± is the 95 % margin of error.',
   'metric.uncertain.fewResponses':
     '{count, plural, one {Only # response} other {Only # responses}}: too few for a reliable NPS ({enough} or more).',
-  'metric.note.marginMissing':
-    'CLV needs a margin: set a default margin in Settings, or a margin % on the period.',
+  'metric.note.marginMissing': 'CLV needs a margin: set a default margin in Settings, or a margin % on the period.',
   'metric.note.lostWhileNew':
     '{count, plural, one {# new customer} other {# new customers}} also left before the end: the retention rate counts them against the customers kept, exact retention does not.',
   'metric.rangeNote.periodsDoNotChain':

@@ -51,7 +51,7 @@ export const importIssuesFi: Record<keyof typeof importIssuesEn, string> = {
   'importIssue.twoDigitPeriodYear':
     'Rivi {row}: jakson "{value}" sarakkeessa "{column}" vuosi on kaksinumeroinen, ja se luetaan vuodeksi {year} ({readAs}): kuten Excelissä, 00–29 luetaan vuosiksi 2000–2029 ja 30–99 vuosiksi 1930–1999. Jos tarkoitettu on toinen vuosisata, korjaa nimet. Ensimmäinen tällainen nimi.',
   'importIssue.unreadablePeriodLabel':
-    'Rivi {row}: jakso "{value}" sarakkeessa "{column}" ei ole kuukausi, vuosineljännes eikä vuosi (esimerkiksi 2024-01, 2024-Q1 tai 2024), joten sen ensimmäistä ja viimeistä päivää ei tiedetä. Ensimmäinen tällainen nimi; rivit tuodaan, ja taulukossa korjattu nimi luetaan uudelleen.',
+    'Rivi {row}: jakso "{value}" sarakkeessa "{column}" ei nimeä kalenterin kuukautta, vuosineljännestä eikä vuotta (esimerkiksi 2024-01, tammikuu 2024, 2024-Q1 tai 2024: nimi ilman vuotta, kuten "tammikuu" tai "Q4", ei riitä), joten sen ensimmäistä ja viimeistä päivää ei tiedetä. Ensimmäinen tällainen nimi; rivit tuodaan, ja taulukossa korjattu nimi luetaan uudelleen.',
   'importIssue.mixedPeriodKinds':
     'Rivi {row}: jakso "{value}" sarakkeessa "{column}" on eri lajia kuin "{firstValue}" rivillä {firstRow}: samaan taulukkoon sekoitetut kuukaudet, vuosineljännekset ja vuodet eivät seuraa toisiaan. Ensimmäinen tällainen rivi.',
   'importIssue.periodsOutOfOrder':

@@ -61,8 +61,7 @@ export const metricsFi: Record<keyof typeof metricsEn, string> = {
     'Aikavälin vastaukset yhtenä jaksona: asiakasluettelosta aikavälille päivätyt vastaukset (ilman päivämääriä sen lopun asiakkaiden arviot); jaksotaulukosta jaksojen vastaukset yhteenlaskettuina. ± on 95 %:n virhemarginaali.',
   'metric.uncertain.fewResponses':
     '{count, plural, one {Vain # vastaus} other {Vain # vastausta}}: liian vähän luotettavaan NPS-lukuun ({enough} tai enemmän).',
-  'metric.note.marginMissing':
-    'CLV tarvitsee katteen: aseta oletuskate asetuksista tai jaksolle kate-%.',
+  'metric.note.marginMissing': 'CLV tarvitsee katteen: aseta oletuskate asetuksista tai jaksolle kate-%.',
   'metric.note.lostWhileNew':
     '{count, plural, one {# uusi asiakas lähti} other {# uutta asiakasta lähti}} jo ennen loppua: asiakaspitoaste vähentää heidät pysyneistä, tarkka pysyvyys ei.',
   'metric.rangeNote.periodsDoNotChain':
