@@ -235,9 +235,9 @@ export const uiEn = {
   'ui.welcome.exampleTitle': 'No file at hand?',
   'ui.welcome.example': 'Try with example data',
   'ui.welcome.exampleHint':
-    'About 300 made-up customers of a small business over three years, built around the articles’ worked examples. Help → Definitions explains every figure.',
+    'About 300 made-up customers of a small business over three years, built around the articles’ worked examples. Definitions (F1) explains every figure.',
   'ui.welcome.exampleFileName': 'Example data',
   'ui.welcome.exampleOpened':
-    'Opened the example data: {customers} customers, {periods, plural, one {# period} other {# periods}}. In quarters (Settings → Periods) its last full quarter is the articles’ worked example S 150, N 50, E 193, retention 95.3%; Help → Definitions explains every figure.',
+    'Opened the example data: {customers} customers, {periods, plural, one {# period} other {# periods}}. In quarters (Settings → Periods) its last full quarter is the articles’ worked example S 150, N 50, E 193, retention 95.3%; Definitions (F1) explains every figure.',
   'ui.welcome.exampleFailed': 'The example data could not be opened. {message}',
 } as const;

@@ -240,9 +240,9 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.welcome.exampleTitle': 'Eikö tiedostoa ole käsillä?',
   'ui.welcome.example': 'Kokeile esimerkkiaineistolla',
   'ui.welcome.exampleHint':
-    'Pienen yrityksen noin 300 keksittyä asiakasta kolmen vuoden ajalta, artikkelien laskuesimerkkien pohjalta. Ohje → Määritelmät selittää jokaisen luvun.',
+    'Pienen yrityksen noin 300 keksittyä asiakasta kolmen vuoden ajalta, artikkelien laskuesimerkkien pohjalta. Määritelmät (F1) selittää jokaisen luvun.',
   'ui.welcome.exampleFileName': 'Esimerkkiaineisto',
   'ui.welcome.exampleOpened':
-    'Esimerkkiaineisto avattiin: {customers} asiakasta, {periods, plural, one {# jakso} other {# jaksoa}}. Neljänneksittäin katsottuna (Asetukset → Jaksot) sen viimeinen kokonainen neljännes on artikkelien laskuesimerkki S 150, N 50, E 193, pitoaste 95,3 %; Ohje → Määritelmät selittää jokaisen luvun.',
+    'Esimerkkiaineisto avattiin: {customers} asiakasta, {periods, plural, one {# jakso} other {# jaksoa}}. Neljänneksittäin katsottuna (Asetukset → Jaksot) sen viimeinen kokonainen neljännes on artikkelien laskuesimerkki S 150, N 50, E 193, pitoaste 95,3 %; Määritelmät (F1) selittää jokaisen luvun.',
   'ui.welcome.exampleFailed': 'Esimerkkiaineistoa ei voitu avata. {message}',
 };

@@ -52,7 +52,7 @@ test('an empty document shows the welcome panel, which Import and a drop both le
   await expect(app.button('welcome-import')).toHaveText('Import a file…');
   await expect(app.button('welcome-drop')).toContainText('or drop the file anywhere in this window');
   await expect(welcome(app)).toContainText('Excel (.xlsx) or CSV (.csv), with Finnish or English column headers.');
-  await expect(welcome(app)).toContainText('Help → Definitions explains every figure.');
+  await expect(welcome(app)).toContainText('Definitions (F1) explains every figure.');
   await expect(app.button('welcome-example')).toHaveText('Try with example data');
 
   // The large Import is the toolbar's Import: the file dialog, then the mapping step.
@@ -88,7 +88,7 @@ test('the example data opens like an import: periods, the summary, regrouping, s
   const months = exampleMonths();
   await openExample(app);
   await expect(app.statusInfo).toContainText('Opened the example data:');
-  await expect(app.statusInfo).toContainText('Help → Definitions explains every figure.');
+  await expect(app.statusInfo).toContainText('Definitions (F1) explains every figure.');
   await expect(page.getByTestId('document-title')).toHaveText('Untitled (unsaved changes)');
   await expect(app.workspace).toHaveAttribute('data-dirty', 'true');
 
@@ -142,7 +142,7 @@ test.describe('in Finnish', () => {
     await expect(page.getByRole('heading', { name: 'Tervetuloa Pitoon' })).toBeVisible();
     await expect(app.button('welcome-import')).toHaveText('Tuo tiedosto…');
     await expect(app.button('welcome-drop')).toContainText('tai pudota tiedosto mihin tahansa tähän ikkunaan');
-    await expect(welcome(app)).toContainText('Ohje → Määritelmät selittää jokaisen luvun.');
+    await expect(welcome(app)).toContainText('Määritelmät (F1) selittää jokaisen luvun.');
     await expect(app.button('welcome-example')).toHaveText('Kokeile esimerkkiaineistolla');
     await openExample(app);
     await expect(app.statusInfo).toContainText('Esimerkkiaineisto avattiin:');
