@@ -16,13 +16,13 @@
  * - 200 customers gave one dated NPS answer each: 100 promoters, 60 passives and 40
  *   detractors, so the whole range's NPS is 30 with a margin of error of ±10.8.
  */
-import { civilDateOf, dayNumberOf, daysInMonth, type DayNumber } from '../../shared/calendar';
+import type { DayNumber } from '../../shared/calendar';
 import type { CustomerRecord } from '../../shared/customers';
 import type { PitoDocument, UiLanguage } from '../../shared/document';
 import { translate } from '../../shared/i18n';
 import type { CustomerField, ImportReport, MappedColumn } from '../../shared/importModel';
 import { columnLetter } from '../../shared/importModel';
-import type { PeriodKind } from '../../shared/periods';
+import { periodAt, periodIndexOf, type PeriodKind } from '../../shared/periods';
 import { aggregateList, customerListDocument } from './buildDocument';
 
 /** The seed of the example's random choices: the same list on every run for the same day. */
@@ -61,20 +61,10 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Months counted from year 0: year × 12 + (month − 1), as shared/periods.ts numbers them. */
-function monthIndexOf(day: DayNumber): number {
-  const { year, month } = civilDateOf(day);
-  return year * 12 + month - 1;
-}
-
-function firstDayOfMonth(index: number): DayNumber {
-  return dayNumberOf(Math.floor(index / 12), (index % 12) + 1, 1);
-}
-
-function lastDayOfMonth(index: number): DayNumber {
-  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
-  return dayNumberOf(year, month, daysInMonth(year, month));
-}
+/** Months are numbered as shared/periods.ts numbers them: year × 12 + (month − 1). */
+const monthIndexOf = (day: DayNumber): number => periodIndexOf(day, 'month');
+const firstDayOfMonth = (index: number): DayNumber => periodAt(index, 'month').firstDay;
+const lastDayOfMonth = (index: number): DayNumber => periodAt(index, 'month').lastDay;
 
 /** `total` split over the weights in whole numbers that add up to it (largest remainders). */
 function apportion(total: number, weights: readonly number[]): number[] {

@@ -15,7 +15,7 @@ export type EditableField = 'label' | InputField;
 export type GridField = 'label' | FigureId;
 
 /** The latest-period card figures, each followed by the figure shown as its ± margin. */
-export const KEY_FIGURES: readonly FigureId[] = DERIVED_FIELDS.filter((id) =>
+const KEY_FIGURES: readonly FigureId[] = DERIVED_FIELDS.filter((id) =>
   FIGURES[id].cards.some((card) => card.scope === 'latest'),
 ).flatMap((id) => {
   const margin = FIGURES[id].marginOf;

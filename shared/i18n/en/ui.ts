@@ -14,7 +14,6 @@ export const uiEn = {
   'ui.toolbar.addPeriod': 'Add period',
   'ui.toolbar.insertRow': 'Insert row',
   'ui.toolbar.deleteRow': 'Delete row',
-  'ui.toolbar.charts': 'Charts',
   'ui.toolbar.settings': 'Settings',
   'ui.toolbar.report': 'Import report',
   'ui.toolbar.definitions': 'Definitions',

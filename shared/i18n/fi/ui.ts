@@ -15,7 +15,6 @@ export const uiFi: Record<keyof typeof uiEn, string> = {
   'ui.toolbar.addPeriod': 'Lisää jakso',
   'ui.toolbar.insertRow': 'Lisää rivi',
   'ui.toolbar.deleteRow': 'Poista rivi',
-  'ui.toolbar.charts': 'Kaaviot',
   'ui.toolbar.settings': 'Asetukset',
   'ui.toolbar.report': 'Tuontiraportti',
   'ui.toolbar.definitions': 'Määritelmät',
